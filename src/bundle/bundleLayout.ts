@@ -1,0 +1,46 @@
+// Names of the files inside an exported bundle, so export, open and the player agree on one layout.
+import type { MimeType, PhotoMeta } from '../model/deck';
+
+export const INDEX_HTML = 'index.html';
+export const PLAYER_JS = 'player.js';
+export const DECK_JSON = 'deck.json';
+export const MEDIA_FOLDER = 'media/';
+/** The id of the `<script type="application/json">` in index.html that holds the deck. */
+export const DECK_SCRIPT_ID = 'common-thread-deck';
+
+const FALLBACK_NAME = 'Common Thread deck';
+const MAX_NAME_LENGTH = 100;
+
+const EXTENSIONS: Record<MimeType, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'image/avif': 'avif',
+  'image/heic': 'heic',
+};
+
+/** The photo's path inside the bundle; made from its id, never from user text, so it is always safe. */
+export function mediaPath(photo: PhotoMeta): string {
+  return `${MEDIA_FOLDER}${photo.id}.${EXTENSIONS[photo.mimeType]}`;
+}
+
+// Control characters and bidi overrides are removed too: the latter can make "gpj.zip" read as "piz.jpg".
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// Windows refuses these names whatever the extension ("CON.zip" cannot be created).
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/** A file name for the bundle that every common file system accepts, made from the deck title. */
+export function bundleFileName(title: string): string {
+  const cleaned = title.replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
+  // Leading dots hide the file on macOS and Linux; trailing dots and spaces are dropped by Windows.
+  const visible = cleaned.replace(/^[.\s]+/, '');
+  // Cut by code point so an emoji is never split in half.
+  const short = Array.from(visible)
+    .slice(0, MAX_NAME_LENGTH)
+    .join('')
+    .replace(/[.\s]+$/, '');
+  const name = short === '' ? FALLBACK_NAME : WINDOWS_RESERVED.test(short) ? `${short}_` : short;
+  return `${name}.zip`;
+}

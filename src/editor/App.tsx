@@ -1,0 +1,47 @@
+// The app shell: boots the editor from IndexedDB, then shows the editor or the player.
+import { useEffect, useState } from 'react';
+import { bootEditor, type BootResult } from './bootEditor';
+import { Editor } from './Editor';
+import { EditorServicesContext } from './editorServices';
+
+export function App() {
+  const [boot, setBoot] = useState<BootResult | { error: string } | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    bootEditor().then(
+      (result) => {
+        if (!cancelled) setBoot(result);
+      },
+      (error: unknown) => {
+        if (!cancelled) setBoot({ error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (!boot) {
+    return (
+      <main className="boot" aria-busy="true">
+        <p>Opening Common Thread…</p>
+      </main>
+    );
+  }
+  if ('error' in boot) {
+    return (
+      <main className="boot">
+        <p role="alert">
+          Common Thread could not open its storage in this browser ({boot.error}). Private windows and some
+          browser settings block it; try a normal window.
+        </p>
+      </main>
+    );
+  }
+  return (
+    <EditorServicesContext.Provider value={boot.services}>
+      <Editor bootProblem={boot.problem} />
+    </EditorServicesContext.Provider>
+  );
+}

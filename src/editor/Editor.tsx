@@ -1,0 +1,130 @@
+// The editor screen: toolbar, photo library, slide list, canvas and inspector, and present mode over them.
+import { useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import type { PhotoFile } from '../media/importPhoto';
+import type { SlideId } from '../model/ids';
+import { newId } from '../model/ids';
+import { enterFullScreen } from '../present/fullScreen';
+import { commands } from '../store/commands';
+import { NoticeList } from '../ui/NoticeList';
+import { ProgressBar } from '../ui/ProgressBar';
+import { startAutosave, type SaveState } from './autosave';
+import { useEditorServices } from './editorServices';
+import { Inspector } from './Inspector';
+import { PhotoLibrary } from './PhotoLibrary';
+import { PresentMode } from './PresentMode';
+import { SlideCanvas } from './SlideCanvas';
+import { SlideSorter } from './SlideSorter';
+import { Toolbar } from './Toolbar';
+import { useBundleExport } from './useBundleExport';
+import { useBundleOpen } from './useBundleOpen';
+import { useFileDrop } from './useFileDrop';
+import { useNotices } from './useNotices';
+import { usePhotoImport } from './usePhotoImport';
+import { useUndoKeys } from './useUndoKeys';
+
+export function Editor({ bootProblem }: { readonly bootProblem: string | null }) {
+  const { db, deckStore, session } = useEditorServices();
+  const notices = useNotices();
+  const { add: addNotice } = notices;
+  const [presenting, setPresenting] = useState<number | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
+  const photoImport = usePhotoImport(addNotice);
+  const bundleExport = useBundleExport(addNotice);
+  const bundleOpen = useBundleOpen(addNotice);
+  const selectedPhotoIds = useStore(session, (state) => state.selectedPhotoIds);
+
+  useEffect(() => startAutosave(db, deckStore, setSaveState), [db, deckStore]);
+  useEffect(() => {
+    if (saveState.status === 'failed')
+      addNotice('error', `Your last change could not be saved: ${saveState.message}`);
+  }, [saveState, addNotice]);
+  useEffect(() => {
+    if (bootProblem) addNotice('error', bootProblem);
+  }, [bootProblem, addNotice]);
+
+  const startImport = photoImport.start;
+  const onFiles = useCallback((files: PhotoFile[]) => void startImport(files), [startImport]);
+  useFileDrop(onFiles, presenting === null);
+  useUndoKeys(deckStore, presenting === null);
+
+  const newSlide = () => {
+    const { deck, dispatch } = deckStore.getState();
+    const { selectedSlideId } = session.getState();
+    const slideId = newId<SlideId>();
+    const current = deck.slides.findIndex((s) => s.id === selectedSlideId);
+    dispatch(commands.addSlide, {
+      photoIds: selectedPhotoIds,
+      slideId,
+      index: current >= 0 ? current : undefined,
+    });
+    session.getState().selectSlide(slideId);
+    session.getState().selectItems([]);
+  };
+
+  const present = () => {
+    const { deck } = deckStore.getState();
+    const { selectedSlideId } = session.getState();
+    const start = Math.max(
+      0,
+      deck.slides.findIndex((s) => s.id === selectedSlideId),
+    );
+    // Asked for inside the click: browsers grant full screen only to a user gesture.
+    void enterFullScreen();
+    setPresenting(start);
+  };
+
+  // While presenting, the editor is not rendered at all, so none of its keys can fire behind the player.
+  if (presenting !== null) return <PresentMode startSlide={presenting} onExit={() => setPresenting(null)} />;
+
+  return (
+    <div className="editor">
+      <Toolbar
+        onAddPhotos={onFiles}
+        onOpenBundle={(file) => void bundleOpen.open(file)}
+        onNewSlide={newSlide}
+        onPresent={present}
+        onExport={() => void bundleExport.start()}
+        exporting={bundleExport.progress !== null}
+        saveState={saveState}
+      />
+      <div className="progress-area">
+        {photoImport.progress && (
+          <ProgressBar
+            label="Adding photos"
+            done={photoImport.progress.done}
+            total={photoImport.progress.total}
+            text={`${photoImport.progress.done} of ${photoImport.progress.total} photos`}
+            onCancel={photoImport.cancel}
+          />
+        )}
+        {bundleExport.progress && (
+          <ProgressBar
+            label="Exporting bundle"
+            done={bundleExport.progress.done}
+            total={bundleExport.progress.total}
+            text="Exporting bundle…"
+            onCancel={bundleExport.cancel}
+          />
+        )}
+        {bundleOpen.busy && (
+          <ProgressBar
+            label="Opening bundle"
+            done={bundleOpen.busy.done}
+            total={bundleOpen.busy.total}
+            text={`Opening bundle: ${bundleOpen.busy.done} of ${bundleOpen.busy.total} photos`}
+          />
+        )}
+      </div>
+      <NoticeList notices={notices.list} onDismiss={notices.dismiss} />
+      <div className="workspace">
+        <div className="sidebar">
+          <PhotoLibrary />
+          <SlideSorter />
+        </div>
+        <SlideCanvas />
+        <Inspector />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+// The inspector for the selected slide: the quiz reveal switch, its question and answer, and deleting the slide.
+import { useStore } from 'zustand';
+import { commands } from '../store/commands';
+import { useDeck } from '../store/deckStore';
+import { useEditorServices } from './editorServices';
+
+export function Inspector() {
+  const { deckStore, session } = useEditorServices();
+  const slides = useDeck(deckStore, (state) => state.deck.slides);
+  const selectedSlideId = useStore(session, (state) => state.selectedSlideId);
+  const index = slides.findIndex((s) => s.id === selectedSlideId);
+  const slide = slides[index];
+  const { dispatch } = deckStore.getState();
+
+  if (!slide) {
+    return (
+      <aside className="panel inspector" aria-label="Inspector">
+        <p className="empty">Select a slide to set its quiz reveal.</p>
+      </aside>
+    );
+  }
+  const reveal = slide.reveal;
+  const photoCount = slide.items.filter((item) => item.kind === 'photo').length;
+
+  return (
+    <aside className="panel inspector" aria-label="Inspector">
+      <h2>Slide {index + 1}</h2>
+      <div className="field switch-field">
+        <button
+          type="button"
+          role="switch"
+          id="quiz-reveal"
+          aria-checked={reveal !== null}
+          className="switch"
+          onClick={() => dispatch(commands.setQuizReveal, { slideId: slide.id, on: reveal === null })}
+        >
+          <span className="switch-knob" aria-hidden="true" />
+        </button>
+        <label htmlFor="quiz-reveal">Quiz reveal</label>
+      </div>
+      {reveal ? (
+        <>
+          <p className="hint">
+            Photos appear one click at a time ({reveal.order.length} of {photoCount} in the reveal), then the
+            answer.
+          </p>
+          <label className="field">
+            <span>Question</span>
+            <textarea
+              rows={2}
+              value={reveal.question}
+              onChange={(event) =>
+                dispatch(commands.setRevealQuestion, { slideId: slide.id, question: event.target.value })
+              }
+            />
+          </label>
+          <label className="field">
+            <span>Answer</span>
+            <input
+              type="text"
+              value={reveal.answer.title}
+              placeholder="e.g. 10 years of Ana and Rui!"
+              onChange={(event) =>
+                dispatch(commands.setRevealAnswer, { slideId: slide.id, title: event.target.value })
+              }
+            />
+          </label>
+        </>
+      ) : (
+        <p className="hint">
+          Turn on the quiz reveal to show this slide’s photos one click at a time, then the answer.
+        </p>
+      )}
+      <div className="inspector-actions">
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            const next = slides[index + 1] ?? slides[index - 1];
+            dispatch(commands.deleteSlide, { slideId: slide.id });
+            session.getState().selectSlide(next?.id ?? null);
+          }}
+        >
+          Delete slide
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,104 @@
+// The editor's top bar: the deck's title, adding photos, opening and exporting bundles, undo/redo, present.
+import { useDeck } from '../store/deckStore';
+import { commands } from '../store/commands';
+import { useEditorServices } from './editorServices';
+import type { SaveState } from './autosave';
+
+type ToolbarProps = {
+  readonly onAddPhotos: (files: File[]) => void;
+  readonly onOpenBundle: (file: File) => void;
+  readonly onNewSlide: () => void;
+  readonly onPresent: () => void;
+  readonly onExport: () => void;
+  readonly exporting: boolean;
+  readonly saveState: SaveState;
+};
+
+export function Toolbar({
+  onAddPhotos,
+  onOpenBundle,
+  onNewSlide,
+  onPresent,
+  onExport,
+  exporting,
+  saveState,
+}: ToolbarProps) {
+  const { deckStore } = useEditorServices();
+  const title = useDeck(deckStore, (state) => state.deck.title);
+  const canUndo = useDeck(deckStore, (state) => state.canUndo);
+  const canRedo = useDeck(deckStore, (state) => state.canRedo);
+  const slideCount = useDeck(deckStore, (state) => state.deck.slides.length);
+  const { dispatch, undo, redo } = deckStore.getState();
+
+  return (
+    <header className="toolbar">
+      <span className="brand" aria-hidden="true">
+        Common Thread
+      </span>
+      <label className="title-field">
+        <span className="visually-hidden">Deck title</span>
+        <input
+          type="text"
+          value={title}
+          maxLength={200}
+          onChange={(event) => dispatch(commands.setDeckTitle, { title: event.target.value })}
+        />
+      </label>
+      <div className="toolbar-group">
+        <label className="button file-button">
+          Add photos
+          <input
+            type="file"
+            multiple
+            accept="image/*,.heic,.heif"
+            className="visually-hidden"
+            onChange={(event) => {
+              const files = Array.from(event.target.files ?? []);
+              event.target.value = '';
+              onAddPhotos(files);
+            }}
+          />
+        </label>
+        <button type="button" onClick={onNewSlide}>
+          New slide
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+          Undo
+        </button>
+        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+          Redo
+        </button>
+      </div>
+      <span className="save-state" role="status">
+        {saveState.status === 'saved'
+          ? 'All changes saved'
+          : saveState.status === 'saving'
+            ? 'Saving…'
+            : 'Not saved'}
+      </span>
+      <div className="toolbar-group toolbar-end">
+        <label className="button file-button">
+          Open bundle
+          <input
+            type="file"
+            accept=".zip,application/zip"
+            className="visually-hidden"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) onOpenBundle(file);
+            }}
+          />
+        </label>
+        <button type="button" onClick={onExport} disabled={exporting}>
+          Export bundle
+        </button>
+        <button type="button" className="primary" onClick={onPresent} disabled={slideCount === 0}>
+          Present
+        </button>
+      </div>
+    </header>
+  );
+}

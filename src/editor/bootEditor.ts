@@ -1,0 +1,36 @@
+// Opens the saved deck (or starts a new one) and builds the editor's services around it.
+import { newDeck } from '../model/newDeck';
+import { deckErrorMessage, parseDeck } from '../model/parseDeck';
+import { openDatabase } from '../storage/database';
+import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../storage/deckStorage';
+import { createPhotoUrlCache } from '../storage/photoUrls';
+import { createDeckStore } from '../store/deckStore';
+import { createSessionStore } from '../store/sessionStore';
+import type { EditorServices } from './editorServices';
+
+export type BootResult = { services: EditorServices; problem: string | null };
+
+export async function bootEditor(): Promise<BootResult> {
+  const db = await openDatabase();
+  let problem: string | null = null;
+  let deck = null;
+  const currentId = await getCurrentDeckId(db);
+  if (currentId) {
+    const stored = await loadDeck(db, currentId);
+    if (stored !== undefined) {
+      const parsed = parseDeck(stored);
+      if (parsed.ok) deck = parsed.deck;
+      else
+        problem = `The saved deck could not be opened: ${deckErrorMessage(parsed.error)}. A new deck was started; the old one is kept.`;
+    }
+  }
+  if (!deck) {
+    deck = newDeck(new Date());
+    await saveDeck(db, deck);
+    await setCurrentDeckId(db, deck.id);
+  }
+  const deckStore = createDeckStore(deck);
+  const session = createSessionStore();
+  session.getState().selectSlide(deck.slides[0]?.id ?? null);
+  return { services: { db, deckStore, session, photoUrls: createPhotoUrlCache(db) }, problem };
+}

@@ -1,0 +1,85 @@
+// Tells what kind of image a file holds from its first bytes (magic numbers), never from its name.
+import type { MimeType } from '../model/deck';
+
+export type SniffResult = { kind: 'image'; mimeType: MimeType } | { kind: 'refused'; reason: string };
+
+export const EMPTY_FILE_REASON = 'the file is empty';
+export const SVG_REASON = 'SVG drawings are not accepted: they can contain scripts';
+export const TEXT_FILE_REASON = 'this is a text file, not a photo';
+export const UNKNOWN_FORMAT_REASON = 'this is not a photo format Common Thread can read';
+
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1']);
+
+/** How far into a text file we look for an `<svg` tag (a long comment or doctype may come first). */
+const TEXT_SAMPLE_BYTES = 4096;
+
+export function sniffImageType(bytes: Uint8Array): SniffResult {
+  if (bytes.length === 0) return { kind: 'refused', reason: EMPTY_FILE_REASON };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return image('image/jpeg');
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return image('image/png');
+  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return image('image/gif');
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') return image('image/webp');
+  if (ascii(bytes, 4, 4) === 'ftyp') {
+    const brands = isoBrands(bytes);
+    // AVIF files usually also list the generic HEIF brand mif1, so AVIF wins when both appear.
+    if (brands.some((b) => AVIF_BRANDS.has(b))) return image('image/avif');
+    if (brands.some((b) => HEIC_BRANDS.has(b))) return image('image/heic');
+    return { kind: 'refused', reason: UNKNOWN_FORMAT_REASON };
+  }
+  const text = asText(bytes);
+  if (text !== undefined) {
+    const start = text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .toLowerCase();
+    if (start.startsWith('<?xml') || start.includes('<svg')) return { kind: 'refused', reason: SVG_REASON };
+    return { kind: 'refused', reason: TEXT_FILE_REASON };
+  }
+  return { kind: 'refused', reason: UNKNOWN_FORMAT_REASON };
+}
+
+function image(mimeType: MimeType): SniffResult {
+  return { kind: 'image', mimeType };
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+}
+
+function ascii(bytes: Uint8Array, offset: number, length: number): string {
+  if (bytes.length < offset + length) return '';
+  return String.fromCharCode(...bytes.subarray(offset, offset + length));
+}
+
+/** The major brand and the compatible brands of an ISO-BMFF `ftyp` box that starts at offset 0. */
+function isoBrands(bytes: Uint8Array): string[] {
+  const declared =
+    ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0);
+  // A size of 0 means "to the end of the file"; a lying size is clamped to what we have.
+  const boxEnd = declared >>> 0 === 0 ? bytes.length : Math.min(declared >>> 0, bytes.length);
+  const brands = [ascii(bytes, 8, 4)];
+  // Compatible brands follow the 4-byte minor version at offset 12.
+  for (let offset = 16; offset + 4 <= boxEnd; offset += 4) brands.push(ascii(bytes, offset, 4));
+  return brands.filter((b) => b !== '');
+}
+
+/**
+ * The start of the file as text, or undefined when it looks binary. UTF-16 byte-order marks count as text;
+ * otherwise the sample must be valid UTF-8 without NUL or other control characters except whitespace.
+ */
+function asText(bytes: Uint8Array): string | undefined {
+  const sample = bytes.subarray(0, TEXT_SAMPLE_BYTES);
+  if (startsWith(sample, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(sample);
+  if (startsWith(sample, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(sample);
+  for (const b of sample) {
+    const whitespace = b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d;
+    if ((b < 0x20 && !whitespace) || b === 0x7f) return undefined;
+  }
+  try {
+    // stream: true so a multi-byte character cut by the sample's end is not mistaken for binary.
+    return new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
+  } catch {
+    return undefined;
+  }
+}

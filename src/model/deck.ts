@@ -1,0 +1,190 @@
+// The deck document: its zod schema (the one definition) and the TypeScript types inferred from it.
+import { z } from 'zod';
+import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+const finite = z.number().finite();
+const unit = z.number().min(0).max(1);
+const color = z.string().min(1).max(64);
+
+export const photoIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'a photo id is the SHA-256 of its bytes, as 64 hex characters')
+  .transform((s) => s as PhotoId);
+const slideIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/)
+  .transform((s) => s as SlideId);
+const itemIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/)
+  .transform((s) => s as ItemId);
+const deckIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[\w-]+$/)
+  .transform((s) => s as DeckId);
+
+export const photoMetaSchema = z.strictObject({
+  id: photoIdSchema,
+  fileName: z.string().max(1024),
+  mimeType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic']),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  bytes: z.number().int().nonnegative(),
+  takenAt: z.string().optional(),
+  alt: z.string().max(2000).optional(),
+  focus: z.strictObject({ x: unit, y: unit }).optional(),
+});
+
+export const cropSchema = z.strictObject({ x: unit, y: unit, scale: z.number().min(1).max(20) });
+
+export const photoItemSchema = z.strictObject({
+  kind: z.literal('photo'),
+  id: itemIdSchema,
+  photoId: photoIdSchema,
+  x: finite,
+  y: finite,
+  width: z.number().positive().finite(),
+  height: z.number().positive().finite(),
+  rotation: finite,
+  crop: cropSchema,
+  cornerRadius: z.number().min(0).finite(),
+  borderWidth: z.number().min(0).finite(),
+  borderColor: color,
+});
+
+export const textItemSchema = z.strictObject({
+  kind: z.literal('text'),
+  id: itemIdSchema,
+  text: z.string().max(10000),
+  x: finite,
+  y: finite,
+  width: z.number().positive().finite(),
+  fontSize: z.number().positive().max(1000),
+  color,
+  align: z.enum(['left', 'center', 'right']),
+});
+
+export const itemSchema = z.discriminatedUnion('kind', [photoItemSchema, textItemSchema]);
+
+export const revealSchema = z.strictObject({
+  question: z.string().max(1000),
+  order: z.array(itemIdSchema),
+  style: z.enum(['appear', 'fade', 'zoom', 'unblur']),
+  answer: z.strictObject({
+    title: z.string().max(1000),
+    subtitle: z.string().max(1000).optional(),
+    photoIds: z.array(photoIdSchema).optional(),
+  }),
+  showCounter: z.boolean(),
+});
+
+export const layoutRefSchema = z.strictObject({
+  kind: z.literal('grid'),
+  gutter: z.number().min(0).finite(),
+});
+
+export const slideSchema = z.strictObject({
+  id: slideIdSchema,
+  title: z.string().max(1000).optional(),
+  notes: z.string().max(100000),
+  background: color.optional(),
+  layout: layoutRefSchema.nullable(),
+  items: z.array(itemSchema),
+  reveal: revealSchema.nullable(),
+  transition: z.enum(['none', 'fade', 'slide']),
+});
+
+export const deckSchema = z
+  .strictObject({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    id: deckIdSchema,
+    title: z.string().max(1000),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    size: z.strictObject({
+      width: z.number().int().min(16).max(10000),
+      height: z.number().int().min(16).max(10000),
+    }),
+    theme: z.strictObject({
+      background: color,
+      textColor: color,
+      accentColor: color,
+      fontFamily: z.string().min(1).max(200),
+    }),
+    photos: z.record(photoIdSchema, photoMetaSchema),
+    slides: z.array(slideSchema),
+  })
+  .superRefine((deck, ctx) => {
+    for (const [key, photo] of Object.entries(deck.photos)) {
+      if (photo.id !== key) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['photos', key, 'id'],
+          message: 'photo id differs from its key',
+        });
+      }
+    }
+    // Commands, the player and the slide sorter find slides and reveal steps by id, so ids must be unique.
+    const slideIds = new Set<string>();
+    deck.slides.forEach((slide, s) => {
+      if (slideIds.has(slide.id)) {
+        ctx.addIssue({ code: 'custom', path: ['slides', s, 'id'], message: 'duplicate slide id' });
+      }
+      slideIds.add(slide.id);
+      const itemIds = new Set<string>();
+      slide.items.forEach((item, i) => {
+        if (itemIds.has(item.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['slides', s, 'items', i, 'id'],
+            message: 'duplicate item id',
+          });
+        }
+        itemIds.add(item.id);
+        if (item.kind === 'photo' && !(item.photoId in deck.photos)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['slides', s, 'items', i, 'photoId'],
+            message: 'the slide names a photo the deck does not have',
+          });
+        }
+      });
+      const revealed = new Set<string>();
+      slide.reveal?.order.forEach((id, o) => {
+        if (revealed.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['slides', s, 'reveal', 'order', o],
+            message: 'the reveal names an item twice',
+          });
+        }
+        revealed.add(id);
+        if (!itemIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['slides', s, 'reveal', 'order', o],
+            message: 'the reveal names an item the slide does not have',
+          });
+        }
+      });
+    });
+  });
+
+export type Deck = z.output<typeof deckSchema>;
+export type PhotoMeta = Deck['photos'][PhotoId];
+export type Slide = Deck['slides'][number];
+export type Item = Slide['items'][number];
+export type PhotoItem = Extract<Item, { kind: 'photo' }>;
+export type TextItem = Extract<Item, { kind: 'text' }>;
+export type Reveal = NonNullable<Slide['reveal']>;
+export type Crop = PhotoItem['crop'];
+export type LayoutRef = NonNullable<Slide['layout']>;
+export type MimeType = PhotoMeta['mimeType'];

@@ -1,0 +1,12 @@
+// The numbered, append-only list of deck migrations; each turns a document of version - 1 into `version`.
+import { dropContentHash } from './v2_dropContentHash';
+
+export type Migration = {
+  /** The schema version this migration produces. */
+  readonly version: number;
+  /** Pure: returns a new document and never changes its input. */
+  readonly migrate: (doc: Record<string, unknown>) => Record<string, unknown>;
+};
+
+/** Never edit or reorder an entry: add a new one, with a frozen fixture of the old shape. */
+export const migrations: readonly Migration[] = [{ version: 2, migrate: dropContentHash }];

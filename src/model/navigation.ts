@@ -1,0 +1,63 @@
+// Moving through a deck one reveal step at a time, and the player's status line for a position.
+import type { Deck } from './deck';
+import { isAnswerStep, isQuestionStep, revealedCount, stepCount } from './revealSteps';
+
+/** A place in the deck: a 0-based slide index and a reveal step on that slide. */
+export type Position = { slide: number; step: number };
+
+export function firstPosition(_deck: Deck): Position {
+  return { slide: 0, step: 0 };
+}
+
+/** The last step of the last slide (the start, for a deck with no slides). */
+export function lastPosition(deck: Deck): Position {
+  const slide = deck.slides.at(-1);
+  if (!slide) return { slide: 0, step: 0 };
+  return { slide: deck.slides.length - 1, step: stepCount(slide) - 1 };
+}
+
+/** One step forward, falling through to the next slide; null at the very end. */
+export function nextPosition(deck: Deck, position: Position): Position | null {
+  if (deck.slides.length === 0) return null;
+  const { slide, step } = clampPosition(deck, position);
+  const current = deck.slides[slide];
+  if (current && step < stepCount(current) - 1) return { slide, step: step + 1 };
+  if (slide < deck.slides.length - 1) return { slide: slide + 1, step: 0 };
+  return null;
+}
+
+/** One step back; from a slide's first step to the last step of the previous slide; null at the start. */
+export function previousPosition(deck: Deck, position: Position): Position | null {
+  if (deck.slides.length === 0) return null;
+  const { slide, step } = clampPosition(deck, position);
+  if (step > 0) return { slide, step: step - 1 };
+  const previous = deck.slides[slide - 1];
+  if (previous) return { slide: slide - 1, step: stepCount(previous) - 1 };
+  return null;
+}
+
+/** The nearest real position: a slide index in the deck and a step that slide has. */
+export function clampPosition(deck: Deck, position: Position): Position {
+  if (deck.slides.length === 0) return { slide: 0, step: 0 };
+  const slide = clampInt(position.slide, 0, deck.slides.length - 1);
+  const current = deck.slides[slide];
+  const step = current ? clampInt(position.step, 0, stepCount(current) - 1) : 0;
+  return { slide, step };
+}
+
+/** E.g. "Slide 2 of 5, photo 3 of 6", "Slide 2 of 5, question", "Slide 2 of 5, answer" or "Slide 1 of 5". */
+export function statusText(deck: Deck, position: Position): string {
+  if (deck.slides.length === 0) return 'No slides';
+  const { slide, step } = clampPosition(deck, position);
+  const current = deck.slides[slide];
+  const prefix = `Slide ${slide + 1} of ${deck.slides.length}`;
+  if (!current?.reveal) return prefix;
+  if (isQuestionStep(current, step)) return `${prefix}, question`;
+  if (isAnswerStep(current, step)) return `${prefix}, answer`;
+  return `${prefix}, photo ${revealedCount(current, step)} of ${current.reveal.order.length}`;
+}
+
+function clampInt(value: number, min: number, max: number): number {
+  if (Number.isNaN(value)) return min;
+  return Math.min(Math.max(Math.floor(value), min), max);
+}

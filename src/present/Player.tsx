@@ -1,0 +1,143 @@
+// The player: shows a deck one step at a time, full screen, driven by keys, clicks and clickers.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Deck, PhotoMeta } from '../model/deck';
+import {
+  clampPosition,
+  firstPosition,
+  lastPosition,
+  nextPosition,
+  previousPosition,
+  statusText,
+  type Position,
+} from '../model/navigation';
+import { SlideView } from '../slide/SlideView';
+import { usePhotoImages, type PhotoUrlRequest } from '../slide/usePhotoImages';
+import { toggleFullScreen } from './fullScreen';
+import { playerActionForKey, type PlayerAction } from './playerKeys';
+import { useDevicePixelRatio } from './useDevicePixelRatio';
+import { useFittedSize } from './useFittedSize';
+import { playerStyles } from './playerStyles';
+
+type PlayerProps = {
+  readonly deck: Deck;
+  readonly photoUrl: (photo: PhotoMeta) => string | undefined;
+  /** 0-based index of the slide to start at. */
+  readonly startSlide?: number;
+  /** Leaves the player (Esc). Without it, as in the exported bundle, Esc only leaves full screen. */
+  readonly onExit?: () => void;
+};
+
+type Blank = 'black' | 'white' | null;
+
+export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) {
+  const [position, setPosition] = useState<Position>(() =>
+    clampPosition(deck, { slide: startSlide, step: 0 }),
+  );
+  const [blank, setBlank] = useState<Blank>(null);
+  const stageBox = useRef<HTMLDivElement>(null);
+  const fitted = useFittedSize(stageBox, deck.size.width / deck.size.height);
+  const pixelRatio = useDevicePixelRatio();
+  const current = clampPosition(deck, position);
+  const slide = deck.slides[current.slide];
+
+  const perform = useCallback(
+    (action: PlayerAction) => {
+      if (action === 'black' || action === 'white') {
+        setBlank((now) => (now === action ? null : action));
+        return;
+      }
+      if (action === 'fullscreen') {
+        void toggleFullScreen();
+        return;
+      }
+      if (action === 'exit') {
+        onExit?.();
+        return;
+      }
+      // A clicker pressed while the screen is blank brings the slide back rather than moving on unseen.
+      if (blank) {
+        setBlank(null);
+        return;
+      }
+      setPosition((now) => {
+        const from = clampPosition(deck, now);
+        const to =
+          action === 'next'
+            ? nextPosition(deck, from)
+            : action === 'previous'
+              ? previousPosition(deck, from)
+              : action === 'first'
+                ? firstPosition(deck)
+                : lastPosition(deck);
+        return to ?? from;
+      });
+    },
+    [blank, deck, onExit],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = playerActionForKey(event);
+      if (!action) return;
+      event.preventDefault();
+      perform(action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [perform]);
+
+  const wanted = useMemo(() => photosAround(deck, current.slide, photoUrl), [deck, current.slide, photoUrl]);
+  const images = usePhotoImages(wanted);
+
+  return (
+    <div
+      style={playerStyles.root}
+      data-player=""
+      data-slide={slide ? current.slide + 1 : 0}
+      data-step={current.step}
+      onClick={(event) => {
+        if (event.button === 0) perform('next');
+      }}
+    >
+      <div style={playerStyles.stage} ref={stageBox}>
+        {slide && fitted.width > 0 && (
+          <SlideView
+            deck={deck}
+            slide={slide}
+            step={current.step}
+            images={images}
+            width={fitted.width}
+            pixelRatio={pixelRatio}
+          />
+        )}
+      </div>
+      {blank && (
+        <div
+          data-blank={blank}
+          style={{ ...playerStyles.blank, background: blank === 'black' ? '#000' : '#fff' }}
+          aria-hidden="true"
+        />
+      )}
+      <div role="status" aria-live="polite" style={playerStyles.visuallyHidden}>
+        {statusText(deck, current)}
+      </div>
+    </div>
+  );
+}
+
+/** The photos of the current slide and its neighbours: what the next or previous step may draw. */
+function photosAround(
+  deck: Deck,
+  slideIndex: number,
+  photoUrl: (photo: PhotoMeta) => string | undefined,
+): PhotoUrlRequest[] {
+  const requests = new Map<string, PhotoUrlRequest>();
+  for (const slide of deck.slides.slice(Math.max(0, slideIndex - 1), slideIndex + 2)) {
+    for (const item of slide.items) {
+      const photo = item.kind === 'photo' ? deck.photos[item.photoId] : undefined;
+      const url = photo ? photoUrl(photo) : undefined;
+      if (photo && url) requests.set(photo.id, { id: photo.id, url });
+    }
+  }
+  return [...requests.values()];
+}

@@ -1,0 +1,36 @@
+// A slide drawn on its own Konva stage at a given pixel size (thumbnails, player, exported bundle).
+import type Konva from 'konva';
+import { useRef } from 'react';
+import { Group, Layer, Stage } from 'react-konva';
+import type { Deck, Slide } from '../model/deck';
+import type { PhotoImages } from './photoImages';
+import { SlideContent } from './SlideContent';
+import { useLayerPixelRatio } from './useLayerPixelRatio';
+
+type SlideViewProps = {
+  readonly deck: Deck;
+  readonly slide: Slide;
+  readonly step: number;
+  readonly images: PhotoImages;
+  /** Width in CSS pixels; the height follows the deck's aspect ratio. */
+  readonly width: number;
+  /** Canvas pixels per CSS pixel: the screen's devicePixelRatio for the player, less for small thumbnails. */
+  readonly pixelRatio: number;
+  readonly className?: string;
+};
+
+export function SlideView({ deck, slide, step, images, width, pixelRatio, className }: SlideViewProps) {
+  const scale = width / deck.size.width;
+  const height = Math.round(deck.size.height * scale);
+  const layer = useRef<Konva.Layer>(null);
+  useLayerPixelRatio(layer, pixelRatio, `${width}x${height}`);
+  return (
+    <Stage width={Math.round(width)} height={height} listening={false} className={className}>
+      <Layer ref={layer} listening={false}>
+        <Group scaleX={scale} scaleY={scale}>
+          <SlideContent deck={deck} slide={slide} step={step} images={images} />
+        </Group>
+      </Layer>
+    </Stage>
+  );
+}

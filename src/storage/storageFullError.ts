@@ -1,0 +1,25 @@
+// The one error the app shows when the browser refuses to store more, so the UI can say so plainly.
+
+export class StorageFullError extends Error {
+  override readonly name = 'StorageFullError';
+
+  constructor(options?: { cause?: unknown }) {
+    super("The browser's storage is full: free some space or delete unused decks, then try again.", options);
+  }
+}
+
+/** Whether an IndexedDB failure means "out of space" (Chromium and Firefox name it differently). */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('name' in error)) return false;
+  return error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** Runs a write, turning a quota failure into a StorageFullError and passing any other error through. */
+export async function withQuotaCheck<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError({ cause: error });
+    throw error;
+  }
+}

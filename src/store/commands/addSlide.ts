@@ -1,0 +1,41 @@
+// Command: a new slide holding the given photos as an automatic collage.
+import { collageLayout } from '../../model/collageLayout';
+import { centredCrop } from '../../model/crop';
+import type { PhotoMeta } from '../../model/deck';
+import { newId } from '../../model/ids';
+import type { PhotoId, SlideId } from '../../model/ids';
+import { DEFAULT_GUTTER, newPhotoItem, newSlide } from '../../model/newDeck';
+import { defineCommand } from '../command';
+
+export type AddSlideArgs = {
+  photoIds: readonly PhotoId[];
+  /** Insert after the slide at this index; at the end when absent. */
+  index?: number;
+  /** Pass one made with newId() to know the new slide's id (e.g. to select it). */
+  slideId?: SlideId;
+};
+
+export const addSlide = defineCommand<AddSlideArgs>('addSlide', (draft, { photoIds, index, slideId }) => {
+  const id = slideId ?? newId<SlideId>();
+  if (draft.slides.some((slide) => slide.id === id)) return;
+  const slide = newSlide(id);
+  // Photos the deck does not have would make the deck invalid, so they are left out.
+  const photos = photoIds
+    .map((photoId) => (Object.hasOwn(draft.photos, photoId) ? draft.photos[photoId] : undefined))
+    .filter((photo): photo is PhotoMeta => photo !== undefined);
+  const gutter = slide.layout?.gutter ?? DEFAULT_GUTTER;
+  const cells = collageLayout(
+    photos.map((photo) => photo.width / photo.height),
+    draft.size,
+    gutter,
+  );
+  slide.items = photos.map((photo, i) => ({
+    ...newPhotoItem(photo.id, cells[i] ?? { x: 0, y: 0, width: 1, height: 1 }),
+    crop: centredCrop(photo.focus),
+  }));
+  const at =
+    index === undefined || !Number.isFinite(index)
+      ? draft.slides.length
+      : Math.min(Math.max(Math.floor(index) + 1, 0), draft.slides.length);
+  draft.slides.splice(at, 0, slide);
+});

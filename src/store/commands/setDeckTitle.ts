@@ -1,0 +1,13 @@
+// Command: rename the deck.
+import { defineCommand } from '../command';
+import { MAX_SHORT_TEXT } from './findSlide';
+
+export type SetDeckTitleArgs = { title: string };
+
+export const setDeckTitle = defineCommand<SetDeckTitleArgs>(
+  'setDeckTitle',
+  (draft, { title }) => {
+    draft.title = title.slice(0, MAX_SHORT_TEXT);
+  },
+  { mergeKey: () => 'title' },
+);

@@ -1,0 +1,122 @@
+// The deck store: the current deck, every edit through a named command, and undo/redo from immer patches.
+import { applyPatches, enablePatches, produce, produceWithPatches } from 'immer';
+import type { Patch } from 'immer';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Deck } from '../model/deck';
+import type { Command } from './command';
+
+enablePatches();
+
+/** How many undo steps are kept; older ones are dropped. */
+export const HISTORY_LIMIT = 200;
+
+export type DeckState = {
+  readonly deck: Deck;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** Performs a command and records it as one undo step; returns whether the deck changed. */
+  dispatch<Args>(command: Command<Args>, args: Args): boolean;
+  undo(): void;
+  redo(): void;
+  /** Ends a run of merging edits (e.g. when a text field loses focus), so the next edit is its own step. */
+  breakMerge(): void;
+  /** Swaps in another document (opening a deck or a bundle); its history starts empty. */
+  replaceDeck(deck: Deck): void;
+};
+
+export type DeckStore = StoreApi<DeckState>;
+
+export type DeckStoreOptions = { now?: () => Date };
+
+type HistoryEntry = {
+  readonly commandName: string;
+  readonly mergeKey: string | undefined;
+  patches: Patch[];
+  inversePatches: Patch[];
+};
+
+export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): DeckStore {
+  const now = options.now ?? (() => new Date());
+  let past: HistoryEntry[] = [];
+  let future: HistoryEntry[] = [];
+  // Only the entry made by the latest dispatch may absorb the next one; undo, redo and breakMerge end that.
+  let mergeable: HistoryEntry | null = null;
+
+  // updatedAt is stamped outside the recorded patches, so undo and redo also count as changes "now".
+  const touched = (deck: Deck): Deck =>
+    produce(deck, (draft) => {
+      draft.updatedAt = now().toISOString();
+    });
+
+  return createStore<DeckState>()((set, get) => {
+    const flags = () => ({ canUndo: past.length > 0, canRedo: future.length > 0 });
+
+    return {
+      deck: initial,
+      canUndo: false,
+      canRedo: false,
+
+      dispatch(command, args) {
+        const [next, patches, inversePatches] = produceWithPatches(get().deck, (draft) => {
+          command.perform(draft, args);
+        });
+        if (patches.length === 0) return false;
+        const mergeKey = command.mergeKey?.(args);
+        const last = past.at(-1);
+        if (
+          mergeKey !== undefined &&
+          last !== undefined &&
+          last === mergeable &&
+          last.commandName === command.name &&
+          last.mergeKey === mergeKey
+        ) {
+          last.patches = [...last.patches, ...patches];
+          last.inversePatches = [...inversePatches, ...last.inversePatches];
+        } else {
+          const entry: HistoryEntry = { commandName: command.name, mergeKey, patches, inversePatches };
+          past = [...past, entry].slice(-HISTORY_LIMIT);
+          mergeable = entry;
+        }
+        future = [];
+        set({ deck: touched(next), ...flags() });
+        return true;
+      },
+
+      undo() {
+        const entry = past.at(-1);
+        if (!entry) return;
+        past = past.slice(0, -1);
+        future = [...future, entry];
+        mergeable = null;
+        set({ deck: touched(applyPatches(get().deck, entry.inversePatches)), ...flags() });
+      },
+
+      redo() {
+        const entry = future.at(-1);
+        if (!entry) return;
+        future = future.slice(0, -1);
+        past = [...past, entry];
+        mergeable = null;
+        set({ deck: touched(applyPatches(get().deck, entry.patches)), ...flags() });
+      },
+
+      breakMerge() {
+        mergeable = null;
+      },
+
+      replaceDeck(deck) {
+        past = [];
+        future = [];
+        mergeable = null;
+        set({ deck, ...flags() });
+      },
+    };
+  });
+}
+
+/** Reads from the deck store in a React component, re-rendering when the selected value changes. */
+export function useDeck<T>(store: DeckStore, selector: (state: DeckState) => T): T {
+  return useStore(store, selector);
+}

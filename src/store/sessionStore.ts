@@ -1,0 +1,40 @@
+// Session state of the editor (what is selected); never part of the deck and never undone.
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { ItemId, PhotoId, SlideId } from '../model/ids';
+
+export type SessionState = {
+  readonly selectedSlideId: SlideId | null;
+  readonly selectedItemIds: readonly ItemId[];
+  readonly selectedPhotoIds: readonly PhotoId[];
+  /** Selecting another slide clears the item selection, since items belong to one slide. */
+  selectSlide(id: SlideId | null): void;
+  selectItems(ids: readonly ItemId[]): void;
+  selectPhotos(ids: readonly PhotoId[]): void;
+};
+
+export type SessionStore = StoreApi<SessionState>;
+
+export function createSessionStore(): SessionStore {
+  return createStore<SessionState>()((set, get) => ({
+    selectedSlideId: null,
+    selectedItemIds: [],
+    selectedPhotoIds: [],
+    selectSlide(id) {
+      if (id === get().selectedSlideId) return;
+      set({ selectedSlideId: id, selectedItemIds: [] });
+    },
+    selectItems(ids) {
+      set({ selectedItemIds: [...new Set(ids)] });
+    },
+    selectPhotos(ids) {
+      set({ selectedPhotoIds: [...new Set(ids)] });
+    },
+  }));
+}
+
+/** Reads from the session store in a React component. */
+export function useSession<T>(store: SessionStore, selector: (state: SessionState) => T): T {
+  return useStore(store, selector);
+}

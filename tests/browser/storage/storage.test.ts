@@ -1,0 +1,170 @@
+// IndexedDB storage in real Chromium: decks, settings, photo blobs, object URLs, and a full disk.
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Deck } from '../../../src/model/deck';
+import type { DeckId, PhotoId } from '../../../src/model/ids';
+import { openDatabase, type Database } from '../../../src/storage/database';
+import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../../../src/storage/deckStorage';
+import { hasPhoto, loadPhotoBlob, savePhotoBlobs } from '../../../src/storage/photoStorage';
+import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
+import { StorageFullError, withQuotaCheck } from '../../../src/storage/storageFullError';
+
+const PHOTO_A = 'a'.repeat(64) as PhotoId;
+const PHOTO_B = 'b'.repeat(64) as PhotoId;
+
+const opened: { name: string; db: Database }[] = [];
+
+/** A database with a fresh name, closed and deleted after the test. */
+async function freshDatabase(): Promise<Database> {
+  const name = `common-thread-test-${crypto.randomUUID()}`;
+  const db = await openDatabase(name);
+  opened.push({ name, db });
+  return db;
+}
+
+afterEach(async () => {
+  for (const { name, db } of opened.splice(0)) {
+    db.close();
+    await deleteDB(name);
+  }
+});
+
+function sampleDeck(id: string, title: string): Deck {
+  return {
+    schemaVersion: 2,
+    id: id as DeckId,
+    title,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    size: { width: 1920, height: 1080 },
+    theme: { background: '#111', textColor: '#fff', accentColor: '#f80', fontFamily: 'system-ui' },
+    photos: {
+      [PHOTO_A]: {
+        id: PHOTO_A,
+        fileName: 'São Paulo.jpg',
+        mimeType: 'image/jpeg',
+        width: 640,
+        height: 427,
+        bytes: 9,
+      },
+    },
+    slides: [
+      {
+        id: 'slide-1' as Deck['slides'][number]['id'],
+        notes: '',
+        layout: null,
+        items: [],
+        reveal: null,
+        transition: 'none',
+      },
+    ],
+  } as Deck;
+}
+
+function blobs(tag: string) {
+  return {
+    original: new Blob([`original ${tag}`], { type: 'image/jpeg' }),
+    thumbnail: new Blob([`thumbnail ${tag}`], { type: 'image/webp' }),
+    display: new Blob([`display ${tag}`], { type: 'image/webp' }),
+  };
+}
+
+describe('decks', () => {
+  it('saves a deck and loads it back as plain data, also after reopening', async () => {
+    const db = await freshDatabase();
+    const deck = sampleDeck('deck-1', 'Ten years of Ana and Rui');
+    await saveDeck(db, deck);
+    expect(await loadDeck(db, 'deck-1')).toEqual(deck);
+
+    const name = opened[0]?.name ?? '';
+    db.close();
+    const again = await openDatabase(name);
+    opened.push({ name, db: again });
+    expect(await loadDeck(again, 'deck-1')).toEqual(deck);
+  });
+
+  it('overwrites a deck saved again under the same id, and keeps others apart', async () => {
+    const db = await freshDatabase();
+    await saveDeck(db, sampleDeck('deck-1', 'first'));
+    await saveDeck(db, sampleDeck('deck-2', 'other'));
+    await saveDeck(db, sampleDeck('deck-1', 'second'));
+    expect(await loadDeck(db, 'deck-1')).toMatchObject({ title: 'second' });
+    expect(await loadDeck(db, 'deck-2')).toMatchObject({ title: 'other' });
+    expect(await loadDeck(db, 'missing')).toBeUndefined();
+  });
+
+  it('remembers the current deck id', async () => {
+    const db = await freshDatabase();
+    expect(await getCurrentDeckId(db)).toBeUndefined();
+    await setCurrentDeckId(db, 'deck-7' as DeckId);
+    expect(await getCurrentDeckId(db)).toBe('deck-7');
+  });
+});
+
+describe('photo blobs', () => {
+  it('saves the three variants and loads each back', async () => {
+    const db = await freshDatabase();
+    expect(await hasPhoto(db, PHOTO_A)).toBe(false);
+    await savePhotoBlobs(db, PHOTO_A, blobs('A'));
+    expect(await hasPhoto(db, PHOTO_A)).toBe(true);
+    expect(await hasPhoto(db, PHOTO_B)).toBe(false);
+
+    for (const variant of ['original', 'thumbnail', 'display'] as const) {
+      const blob = await loadPhotoBlob(db, PHOTO_A, variant);
+      expect(blob).toBeInstanceOf(Blob);
+      expect(await blob?.text()).toBe(`${variant} A`);
+    }
+    expect((await loadPhotoBlob(db, PHOTO_A, 'original'))?.type).toBe('image/jpeg');
+    expect(await loadPhotoBlob(db, PHOTO_B, 'thumbnail')).toBeUndefined();
+  });
+});
+
+describe('createPhotoUrlCache', () => {
+  it('makes one URL per photo and variant, and revokes them all on dispose', async () => {
+    const db = await freshDatabase();
+    await savePhotoBlobs(db, PHOTO_A, blobs('A'));
+    await savePhotoBlobs(db, PHOTO_B, blobs('B'));
+    const cache = createPhotoUrlCache(db);
+
+    expect(cache.peek(PHOTO_A, 'thumbnail')).toBeUndefined();
+    // Two callers at once share one load and one URL.
+    const [first, second] = await Promise.all([
+      cache.get(PHOTO_A, 'thumbnail'),
+      cache.get(PHOTO_A, 'thumbnail'),
+    ]);
+    expect(first).toMatch(/^blob:/);
+    expect(second).toBe(first);
+    expect(await cache.get(PHOTO_A, 'thumbnail')).toBe(first);
+    expect(cache.peek(PHOTO_A, 'thumbnail')).toBe(first);
+
+    const display = await cache.get(PHOTO_A, 'display');
+    const otherPhoto = await cache.get(PHOTO_B, 'thumbnail');
+    expect(new Set([first, display, otherPhoto]).size).toBe(3);
+    expect(await (await fetch(first ?? '')).text()).toBe('thumbnail A');
+    expect(await (await fetch(otherPhoto ?? '')).text()).toBe('thumbnail B');
+
+    expect(await cache.get('c'.repeat(64) as PhotoId, 'original')).toBeUndefined();
+
+    cache.dispose();
+    for (const url of [first, display, otherPhoto]) {
+      await expect(fetch(url ?? '')).rejects.toThrow();
+    }
+    expect(cache.peek(PHOTO_A, 'thumbnail')).toBeUndefined();
+    expect(await cache.get(PHOTO_A, 'thumbnail')).toBeUndefined();
+  });
+});
+
+describe('a full disk', () => {
+  // Chromium's CDP quota override (Storage.overrideQuotaForOrigin) does not reach the off-the-record
+  // context Playwright runs tests in, so the browser's own QuotaExceededError is raised by hand here.
+  it('turns QuotaExceededError into StorageFullError and lets other errors through', async () => {
+    const full = withQuotaCheck(() =>
+      Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')),
+    );
+    await expect(full).rejects.toBeInstanceOf(StorageFullError);
+    await expect(full).rejects.toMatchObject({ name: 'StorageFullError', message: /storage is full/ });
+    const other = new DOMException('Read only', 'ReadOnlyError');
+    await expect(withQuotaCheck(() => Promise.reject(other))).rejects.toBe(other);
+    expect(await withQuotaCheck(() => Promise.resolve(7))).toBe(7);
+  });
+});

@@ -1,0 +1,70 @@
+// The bundle's index.html: user text escaped, the deck embedded so it parses back, classic scripts only.
+import { describe, expect, it } from 'vitest';
+import { bundleIndexHtml } from '../../../src/bundle/bundleIndexHtml';
+import { parseEmbeddedDeck } from '../../../src/bundle/embeddedDeck';
+import { testDeck, twoPhotos } from './bundleTestDeck';
+
+const EMBEDDED = /<script type="application\/json" id="common-thread-deck">([\s\S]*?)<\/script>/;
+
+function embeddedJson(html: string): string {
+  const match = EMBEDDED.exec(html);
+  if (!match?.[1]) throw new Error('no embedded deck');
+  return match[1];
+}
+
+describe('bundleIndexHtml', () => {
+  const hostile = '</script><script>alert(1)</script>';
+  const deck = testDeck(twoPhotos(), {
+    title: hostile,
+    question: 'Who wrote </script><!-- this & "that"?\u2028next\u2029line',
+  });
+  const html = bundleIndexHtml(deck);
+
+  it('escapes the title', () => {
+    expect(html).toContain('<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(html).not.toContain(hostile);
+  });
+
+  it('has exactly two script elements: the deck data and the classic player script', () => {
+    expect(html.match(/<script\b/g)).toHaveLength(2);
+    expect(html.match(/<\/script>/g)).toHaveLength(2);
+    expect(html).toContain('<script src="player.js"></script>');
+    expect(html).not.toMatch(/type="module"/);
+    // The player script comes last in body, after #app exists.
+    expect(html.indexOf('<div id="app">')).toBeLessThan(html.indexOf('<script src="player.js">'));
+    expect(html.indexOf('<script src="player.js">')).toBeGreaterThan(html.indexOf('id="common-thread-deck"'));
+  });
+
+  it('embeds the deck with no "<" and no raw line separators, and it parses back to the same deck', () => {
+    const json = embeddedJson(html);
+    expect(json).not.toContain('<');
+    expect(json).not.toMatch(/[\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual(deck);
+    expect(parseEmbeddedDeck(json)).toEqual({ ok: true, deck });
+  });
+
+  it('has the page furniture the player needs', () => {
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('<div id="app">');
+    expect(html).toMatch(/<noscript>[^<]*<p[^>]*>[^<]*JavaScript/);
+    expect(html).toMatch(
+      /html, body, #app \{[^}]*height: 100%[^}]*margin: 0[^}]*overflow: hidden[^}]*background: #000/,
+    );
+  });
+});
+
+describe('parseEmbeddedDeck', () => {
+  it('gives a reason for a missing, damaged or too new deck', () => {
+    expect(parseEmbeddedDeck(null)).toEqual({ ok: false, reason: 'this page holds no deck' });
+    expect(parseEmbeddedDeck('{ nope')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not JSON/),
+    });
+    const tooNew = JSON.stringify({ ...testDeck(twoPhotos()), schemaVersion: 99 });
+    expect(parseEmbeddedDeck(tooNew)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/newer version/),
+    });
+  });
+});

@@ -1,0 +1,104 @@
+// A tiny valid deck with two photos for the bundle tests; photo ids are computed from the bytes with node:crypto.
+import { createHash } from 'node:crypto';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/model/deck';
+import type { Deck, MimeType, PhotoMeta } from '../../../src/model/deck';
+import type { DeckId, ItemId, PhotoId, SlideId } from '../../../src/model/ids';
+
+export type TestPhoto = { meta: PhotoMeta; bytes: Uint8Array<ArrayBuffer> };
+
+export function sha256(bytes: Uint8Array): PhotoId {
+  return createHash('sha256').update(bytes).digest('hex') as PhotoId;
+}
+
+/** Bytes that start like the given image format, followed by varied filler (enough to tell a STORE from a DEFLATE). */
+export function imageBytes(
+  mimeType: 'image/jpeg' | 'image/png',
+  seed: number,
+  length = 4096,
+): Uint8Array<ArrayBuffer> {
+  const magic =
+    mimeType === 'image/jpeg' ? [0xff, 0xd8, 0xff, 0xe0] : [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const bytes = new Uint8Array(length);
+  bytes.set(magic);
+  let state = seed;
+  for (let i = magic.length; i < length; i++) {
+    // A small LCG: repeatable, and incompressible enough that DEFLATE would change the bytes.
+    state = (state * 1103515245 + 12345) >>> 0;
+    bytes[i] = state >>> 24;
+  }
+  return bytes;
+}
+
+export function testPhoto(fileName: string, mimeType: MimeType, bytes: Uint8Array<ArrayBuffer>): TestPhoto {
+  const meta: PhotoMeta = {
+    id: sha256(bytes),
+    fileName,
+    mimeType,
+    width: 640,
+    height: 480,
+    bytes: bytes.length,
+  };
+  return { meta, bytes };
+}
+
+export function testDeck(
+  photos: readonly TestPhoto[],
+  text: { title?: string; question?: string } = {},
+): Deck {
+  const items = photos.map((photo, i) => ({
+    kind: 'photo' as const,
+    id: `item-${i}` as ItemId,
+    photoId: photo.meta.id,
+    x: i * 100,
+    y: 0,
+    width: 100,
+    height: 100,
+    rotation: 0,
+    crop: { x: 0.5, y: 0.5, scale: 1 },
+    cornerRadius: 0,
+    borderWidth: 0,
+    borderColor: '#ffffff',
+  }));
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    id: 'deck-1' as DeckId,
+    title: text.title ?? 'Ten years of Ana & Rui',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+    size: { width: 1920, height: 1080 },
+    theme: { background: '#000000', textColor: '#ffffff', accentColor: '#f5b700', fontFamily: 'sans-serif' },
+    photos: Object.fromEntries(photos.map((photo) => [photo.meta.id, photo.meta])),
+    slides: [
+      {
+        id: 'slide-1' as SlideId,
+        notes: 'Wait for the guesses.',
+        layout: null,
+        items,
+        reveal: {
+          question: text.question ?? 'What do these photos have in common?',
+          order: items.map((item) => item.id),
+          style: 'appear',
+          answer: { title: '10 years of Ana and Rui!' },
+          showCounter: true,
+        },
+        transition: 'none',
+      },
+    ],
+  };
+}
+
+export function twoPhotos(): TestPhoto[] {
+  return [
+    testPhoto('IMG_0001.jpg', 'image/jpeg', imageBytes('image/jpeg', 1)),
+    testPhoto('Screenshot.png', 'image/png', imageBytes('image/png', 2)),
+  ];
+}
+
+/** The readPhoto an export gets: serves the test photos' bytes by id. */
+export function photoReader(photos: readonly TestPhoto[]): (photo: PhotoMeta) => Promise<Blob> {
+  return async (photo) => {
+    const found = photos.find((p) => p.meta.id === photo.id);
+    if (!found) throw new Error(`no bytes for ${photo.fileName}`);
+    return new Blob([found.bytes], { type: photo.mimeType });
+  };
+}

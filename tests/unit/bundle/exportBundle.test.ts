@@ -1,0 +1,120 @@
+// Exporting a bundle: the entries it holds, how they are stored, progress and cancelling.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { bundleIndexHtml } from '../../../src/bundle/bundleIndexHtml';
+import { mediaPath } from '../../../src/bundle/bundleLayout';
+import { exportBundle } from '../../../src/bundle/exportBundle';
+import { photoReader, testDeck, twoPhotos } from './bundleTestDeck';
+
+const PLAYER = '(function(){console.log("player")})();';
+const STORE = 0;
+const DEFLATE = 8;
+
+/** The compression method of each entry, read from the zip's own central directory. */
+function centralDirectoryMethods(zip: Uint8Array): Map<string, number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const methods = new Map<string, number>();
+  for (let offset = 0; offset + 46 <= zip.length; offset++) {
+    if (view.getUint32(offset, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(offset + 28, true);
+    const name = new TextDecoder().decode(zip.subarray(offset + 46, offset + 46 + nameLength));
+    methods.set(name, view.getUint16(offset + 10, true));
+  }
+  return methods;
+}
+
+describe('exportBundle', () => {
+  const photos = twoPhotos();
+  const deck = testDeck(photos);
+
+  it('writes exactly the player page, player, deck.json and one original file per photo', async () => {
+    const blob = await exportBundle(deck, { readPhoto: photoReader(photos), playerScript: PLAYER });
+    expect(blob.type).toBe('application/zip');
+    const zip = await JSZip.loadAsync(await blob.arrayBuffer());
+    const names = Object.keys(zip.files).sort();
+    expect(names).toEqual(
+      ['deck.json', 'index.html', 'player.js', ...photos.map((p) => mediaPath(p.meta))].sort(),
+    );
+    expect(await zip.file('index.html')?.async('string')).toBe(bundleIndexHtml(deck));
+    expect(await zip.file('player.js')?.async('string')).toBe(PLAYER);
+    const deckJson = (await zip.file('deck.json')?.async('string')) ?? '';
+    expect(JSON.parse(deckJson)).toEqual(deck);
+    expect(deckJson).toContain('\n  "schemaVersion"');
+    for (const photo of photos) {
+      const bytes = await zip.file(mediaPath(photo.meta))?.async('uint8array');
+      expect(bytes).toEqual(photo.bytes);
+    }
+  });
+
+  it('stores photos as they are and deflates the text files', async () => {
+    const blob = await exportBundle(deck, {
+      readPhoto: photoReader(photos),
+      playerScript: PLAYER.repeat(50),
+    });
+    const methods = centralDirectoryMethods(new Uint8Array(await blob.arrayBuffer()));
+    expect(methods.size).toBe(5);
+    for (const photo of photos) expect(methods.get(mediaPath(photo.meta))).toBe(STORE);
+    for (const text of ['index.html', 'player.js', 'deck.json']) expect(methods.get(text)).toBe(DEFLATE);
+  });
+
+  it('reports progress per photo and while writing, ending at the total', async () => {
+    const reports: [number, number][] = [];
+    await exportBundle(deck, {
+      readPhoto: photoReader(photos),
+      playerScript: PLAYER,
+      onProgress: (done, total) => reports.push([done, total]),
+    });
+    const total = reports[0]?.[1] ?? 0;
+    expect(total).toBeGreaterThan(photos.length);
+    expect(reports.every(([, t]) => t === total)).toBe(true);
+    expect(reports.map(([done]) => done)).toEqual([...reports.map(([done]) => done)].sort((a, b) => a - b));
+    expect(reports.slice(0, 3)).toEqual([
+      [0, total],
+      [1, total],
+      [2, total],
+    ]);
+    expect(reports.at(-1)).toEqual([total, total]);
+  });
+
+  it('stops with an AbortError when cancelled while reading photos', async () => {
+    const controller = new AbortController();
+    const read = photoReader(photos);
+    const promise = exportBundle(deck, {
+      playerScript: PLAYER,
+      signal: controller.signal,
+      readPhoto: async (photo) => {
+        controller.abort();
+        return read(photo);
+      },
+    });
+    await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(promise).rejects.toBeInstanceOf(DOMException);
+  });
+
+  it('stops with an AbortError when cancelled while writing the zip', async () => {
+    const controller = new AbortController();
+    const promise = exportBundle(deck, {
+      playerScript: PLAYER,
+      signal: controller.signal,
+      readPhoto: photoReader(photos),
+      onProgress: (done) => {
+        if (done > photos.length) controller.abort();
+      },
+    });
+    await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('refuses to start when already cancelled', async () => {
+    let reads = 0;
+    const promise = exportBundle(deck, {
+      playerScript: PLAYER,
+      signal: AbortSignal.abort(),
+      readPhoto: async (photo) => {
+        reads++;
+        return photoReader(photos)(photo);
+      },
+    });
+    await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
+    expect(reads).toBe(0);
+  });
+});

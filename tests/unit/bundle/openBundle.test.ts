@@ -1,0 +1,202 @@
+// Opening a bundle: a round trip gives the same deck and bytes; each kind of bad bundle is refused with its reason.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { mediaPath } from '../../../src/bundle/bundleLayout';
+import { exportBundle } from '../../../src/bundle/exportBundle';
+import { MAX_BUNDLE_ENTRIES, openBundle } from '../../../src/bundle/openBundle';
+import type { Deck } from '../../../src/model/deck';
+import { photoReader, testDeck, testPhoto, twoPhotos, type TestPhoto } from './bundleTestDeck';
+
+const PLAYER = '(function(){})();';
+
+async function exported(photos: readonly TestPhoto[], deck: Deck = testDeck(photos)): Promise<Blob> {
+  return exportBundle(deck, { readPhoto: photoReader(photos), playerScript: PLAYER });
+}
+
+/** Re-zips an exported bundle after `change` edits it, the way a tamperer or a broken tool would. */
+async function edited(bundle: Blob, change: (zip: JSZip) => void): Promise<Blob> {
+  const zip = await JSZip.loadAsync(await bundle.arrayBuffer());
+  change(zip);
+  return zip.generateAsync({ type: 'blob', compression: 'DEFLATE' });
+}
+
+/** Rewrites the uncompressed size that the zip's central directory declares for one entry. */
+function withDeclaredSize(
+  zip: Uint8Array<ArrayBuffer>,
+  entryName: string,
+  size: number,
+): Uint8Array<ArrayBuffer> {
+  const patched = zip.slice();
+  const view = new DataView(patched.buffer);
+  let found = false;
+  for (let offset = 0; offset + 46 <= patched.length; offset++) {
+    if (view.getUint32(offset, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(offset + 28, true);
+    const name = new TextDecoder().decode(patched.subarray(offset + 46, offset + 46 + nameLength));
+    if (name === entryName) {
+      view.setUint32(offset + 24, size, true);
+      found = true;
+    }
+  }
+  if (!found) throw new Error(`no entry ${entryName}`);
+  return patched;
+}
+
+async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+describe('openBundle', () => {
+  const photos = twoPhotos();
+  const deck = testDeck(photos);
+  const [jpeg, png] = photos as [TestPhoto, TestPhoto];
+
+  it('gives back the exported deck and the photos byte for byte, typed by their mime type', async () => {
+    const result = await openBundle(await exported(photos));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.deck).toEqual(deck);
+    expect([...result.media.keys()].sort()).toEqual(photos.map((p) => p.meta.id).sort());
+    for (const photo of photos) {
+      const blob = result.media.get(photo.meta.id);
+      expect(blob?.type).toBe(photo.meta.mimeType);
+      expect(await bytesOf(blob ?? new Blob())).toEqual(photo.bytes);
+    }
+  });
+
+  it('opens a bundle that was unzipped and zipped again inside its folder', async () => {
+    const original = await JSZip.loadAsync(await (await exported(photos)).arrayBuffer());
+    const nested = new JSZip();
+    for (const entry of Object.values(original.files)) {
+      nested.file(`Ana and Rui/${entry.name}`, await entry.async('uint8array'));
+    }
+    nested.file('__MACOSX/Ana and Rui/._deck.json', 'resource fork');
+    const result = await openBundle(await nested.generateAsync({ type: 'blob' }));
+    expect(result).toMatchObject({ ok: true, deck });
+  });
+
+  it('refuses a file that is not a zip', async () => {
+    const reason = 'this file is not a bundle (not a zip file)';
+    expect(await openBundle(new Blob(['just some text']))).toEqual({ ok: false, reason });
+    expect(await openBundle(new Blob([]))).toEqual({ ok: false, reason });
+    expect(await openBundle(new Blob([jpeg.bytes]))).toEqual({ ok: false, reason });
+  });
+
+  it('refuses a zip without deck.json', async () => {
+    const zip = new JSZip();
+    zip.file('index.html', '<p>hello</p>');
+    zip.file('media/a.jpg', jpeg.bytes);
+    expect(await openBundle(await zip.generateAsync({ type: 'blob' }))).toEqual({
+      ok: false,
+      reason: 'this zip is not a Common Thread bundle (no deck.json)',
+    });
+  });
+
+  it('refuses a deck.json that is not JSON', async () => {
+    const bundle = await edited(await exported(photos), (zip) =>
+      zip.file('deck.json', '{ "schemaVersion": 2,'),
+    );
+    expect(await openBundle(bundle)).toEqual({
+      ok: false,
+      reason: 'deck.json in this bundle is damaged (it is not JSON)',
+    });
+  });
+
+  it('refuses a deck from a newer version of the app, saying so', async () => {
+    const tooNew = JSON.stringify({ ...deck, schemaVersion: 99 });
+    const result = await openBundle(
+      await edited(await exported(photos), (zip) => zip.file('deck.json', tooNew)),
+    );
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version.*schema 99/) });
+  });
+
+  it('refuses a deck that does not match the schema', async () => {
+    const broken = JSON.stringify({ ...deck, slides: [{ id: 'only-an-id' }] });
+    const result = await openBundle(
+      await edited(await exported(photos), (zip) => zip.file('deck.json', broken)),
+    );
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/damaged.*slides\.0/) });
+  });
+
+  it('names the photos the zip lacks', async () => {
+    const bundle = await edited(await exported(photos), (zip) => {
+      zip.remove(mediaPath(jpeg.meta));
+      zip.remove(mediaPath(png.meta));
+    });
+    expect(await openBundle(bundle)).toEqual({
+      ok: false,
+      reason: 'this bundle is missing 2 photos: IMG_0001.jpg, Screenshot.png',
+    });
+    const one = await edited(await exported(photos), (zip) => zip.remove(mediaPath(png.meta)));
+    expect(await openBundle(one)).toEqual({
+      ok: false,
+      reason: 'this bundle is missing a photo: Screenshot.png',
+    });
+  });
+
+  it('refuses a photo whose bytes were changed (they no longer hash to its id)', async () => {
+    const tampered = jpeg.bytes.slice();
+    tampered[100] = (tampered[100] ?? 0) ^ 0xff;
+    const bundle = await edited(await exported(photos), (zip) => zip.file(mediaPath(jpeg.meta), tampered));
+    expect(await openBundle(bundle)).toEqual({
+      ok: false,
+      reason: 'the photo "IMG_0001.jpg" in this bundle is damaged (its bytes differ from the original)',
+    });
+  });
+
+  it('refuses a photo whose bytes are text, not an image, even when the hash matches', async () => {
+    const text = testPhoto('notes.jpg', 'image/jpeg', new TextEncoder().encode('<html>not a photo</html>'));
+    const result = await openBundle(await exported([jpeg, text]));
+    expect(result).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^the photo "notes\.jpg" in this bundle is not an image \(.+\)$/),
+    });
+  });
+
+  it.each(['../evil.jpg', 'media/../../evil.jpg', '/etc/evil.jpg', 'media\\evil.jpg', 'C:/evil.jpg'])(
+    'refuses an entry with the unsafe path %j',
+    async (path) => {
+      const bundle = await edited(await exported(photos), (zip) =>
+        zip.file(path, jpeg.bytes, { createFolders: false }),
+      );
+      // JSZip writes names as given, so the hostile name really is in the zip.
+      expect(new TextDecoder('latin1').decode(await bytesOf(bundle))).toContain(path);
+      expect(await openBundle(bundle)).toEqual({
+        ok: false,
+        reason: `this bundle holds a file with an unsafe path ("${path}")`,
+      });
+    },
+  );
+
+  it('refuses a zip with more than 5000 entries before reading any of them', async () => {
+    const bundle = await edited(await exported(photos), (zip) => {
+      for (let i = 0; i < MAX_BUNDLE_ENTRIES; i++) zip.file(`extra/${i}.txt`, '', { createFolders: false });
+    });
+    expect(await openBundle(bundle)).toEqual({
+      ok: false,
+      reason: `this bundle holds too many files (${MAX_BUNDLE_ENTRIES + 5}; at most ${MAX_BUNDLE_ENTRIES})`,
+    });
+  });
+
+  it('refuses a zip that declares more than 2 GB unpacked', async () => {
+    const zip = await bytesOf(await exported(photos));
+    const big = 0x50000000; // 1.25 GiB: two of them pass the cap, one alone does not
+    const oneBig = withDeclaredSize(zip, mediaPath(png.meta), big);
+    expect(await openBundle(new Blob([oneBig]))).toEqual({
+      ok: false,
+      reason: 'the photo "Screenshot.png" in this bundle is damaged (it could not be unpacked)',
+    });
+    const twoBig = withDeclaredSize(oneBig, mediaPath(jpeg.meta), big);
+    expect(await openBundle(new Blob([twoBig]))).toEqual({
+      ok: false,
+      reason: 'this bundle is too large to open (more than 2 GB unpacked)',
+    });
+  });
+
+  it('stops inflating an entry that grows past the size it declared', async () => {
+    const zip = withDeclaredSize(await bytesOf(await exported(photos)), 'deck.json', 10);
+    expect(await openBundle(new Blob([zip]))).toEqual({
+      ok: false,
+      reason: 'deck.json in this bundle is damaged (it is larger than the zip says)',
+    });
+  });
+});

@@ -1,0 +1,60 @@
+// Migrations: numbered and complete, and the frozen v1 fixture opens as the expected current deck.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/model/deck';
+import { migrations } from '../../../src/model/migrations';
+import { dropContentHash } from '../../../src/model/migrations/v2_dropContentHash';
+import { parseDeck } from '../../../src/model/parseDeck';
+
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+
+describe('migrations', () => {
+  it('are numbered 2, 3, … up to the current schema, in order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 2),
+    );
+  });
+
+  it('open the frozen v1 deck as the expected v2 deck', () => {
+    const result = parseDeck(fixture('deck-v1.json'));
+    expect(result).toEqual({ ok: true, deck: fixture('deck-v1.expected-v2.json'), migratedFrom: 1 });
+  });
+
+  it('open the v1 deck from its JSON text too', () => {
+    const text = readFileSync(new URL('../fixtures/deck-v1.json', import.meta.url), 'utf8');
+    const result = parseDeck(text);
+    expect(result.ok && result.migratedFrom).toBe(1);
+  });
+});
+
+describe('v2: drop contentHash', () => {
+  it('removes contentHash from every photo and leaves the input untouched', () => {
+    const v1 = fixture('deck-v1.json') as Record<string, unknown>;
+    const before = structuredClone(v1);
+    const v2 = dropContentHash(v1);
+    expect(v1).toEqual(before);
+    const photos = Object.values(v2.photos as Record<string, Record<string, unknown>>);
+    expect(photos).toHaveLength(2);
+    for (const photo of photos) expect(photo).not.toHaveProperty('contentHash');
+    expect(photos[0]).toMatchObject({ fileName: 'IMG_2015_award_night.jpg', width: 4032 });
+  });
+
+  it('passes odd shapes through for validation to reject', () => {
+    expect(dropContentHash({ photos: 'nope' })).toEqual({ photos: 'nope' });
+    expect(dropContentHash({ photos: { a: 3 } })).toEqual({ photos: { a: 3 } });
+    expect(dropContentHash({})).toEqual({});
+  });
+
+  it('keeps a "__proto__" photo key a plain key', () => {
+    const doc = JSON.parse('{"photos": {"__proto__": {"contentHash": "x", "polluted": true}}}') as Record<
+      string,
+      unknown
+    >;
+    const migrated = dropContentHash(doc);
+    const photos = migrated.photos as Record<string, unknown>;
+    expect(Object.keys(photos)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(photos)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

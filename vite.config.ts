@@ -1,0 +1,11 @@
+// Vite config for the editor app; the bundle's standalone player is built by the bundlePlayer plugin.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { bundlePlayer } from './vite-plugins/bundlePlayer.ts';
+
+export default defineConfig({
+  plugins: [react(), bundlePlayer()],
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  build: { target: 'es2022', sourcemap: false },
+});
