@@ -49,6 +49,7 @@ export function Inspector() {
             <textarea
               rows={2}
               value={reveal.question}
+              onBlur={() => deckStore.getState().breakMerge()}
               onChange={(event) =>
                 dispatch(commands.setRevealQuestion, { slideId: slide.id, question: event.target.value })
               }
@@ -60,6 +61,7 @@ export function Inspector() {
               type="text"
               value={reveal.answer.title}
               placeholder="e.g. 10 years of Ana and Rui!"
+              onBlur={() => deckStore.getState().breakMerge()}
               onChange={(event) =>
                 dispatch(commands.setRevealAnswer, { slideId: slide.id, title: event.target.value })
               }

@@ -41,6 +41,7 @@ export function Toolbar({
           type="text"
           value={title}
           maxLength={200}
+          onBlur={() => deckStore.getState().breakMerge()}
           onChange={(event) => dispatch(commands.setDeckTitle, { title: event.target.value })}
         />
       </label>
@@ -52,6 +53,7 @@ export function Toolbar({
             multiple
             accept="image/*,.heic,.heif"
             className="visually-hidden"
+            onBlur={() => deckStore.getState().breakMerge()}
             onChange={(event) => {
               const files = Array.from(event.target.files ?? []);
               event.target.value = '';
@@ -85,6 +87,7 @@ export function Toolbar({
             type="file"
             accept=".zip,application/zip"
             className="visually-hidden"
+            onBlur={() => deckStore.getState().breakMerge()}
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';

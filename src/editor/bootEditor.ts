@@ -21,7 +21,7 @@ export async function bootEditor(): Promise<BootResult> {
       const parsed = parseDeck(stored);
       if (parsed.ok) deck = parsed.deck;
       else
-        problem = `The saved deck could not be opened: ${deckErrorMessage(parsed.error)}. A new deck was started; the old one is kept.`;
+        problem = `The saved deck could not be opened: ${deckErrorMessage(parsed.error).replace(/\.$/, '')}. A new deck was started; the old one is kept.`;
     }
   }
   if (!deck) {

@@ -1,7 +1,6 @@
 // "Export bundle": writes the deck, its photos and the player into a zip and downloads it.
 import { useCallback, useRef, useState } from 'react';
 import { bundleFileName } from '../bundle/bundleLayout';
-import { exportBundle } from '../bundle/exportBundle';
 import { loadPhotoBlob } from '../storage/photoStorage';
 import { downloadBlob } from '../ui/downloadBlob';
 import { useEditorServices } from './editorServices';
@@ -21,8 +20,11 @@ export function useBundleExport(addNotice: Notices['add']) {
     const deck = deckStore.getState().deck;
     setProgress({ done: 0, total: 1 });
     try {
-      // The player script is big and only needed here, so it is its own chunk, loaded on first export.
-      const { playerScript } = await import('virtual:bundle-player');
+      // The player script and the zip writer are big and only needed here: their own chunks, loaded on first export.
+      const [{ playerScript }, { exportBundle }] = await Promise.all([
+        import('virtual:bundle-player'),
+        import('../bundle/exportBundle'),
+      ]);
       const zip = await exportBundle(deck, {
         playerScript,
         signal: abort.signal,

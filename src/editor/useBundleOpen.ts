@@ -1,6 +1,5 @@
 // "Open bundle": reads a bundle zip and, only if all of it is good, makes it the open deck.
 import { useCallback, useState } from 'react';
-import { openBundle } from '../bundle/openBundle';
 import { importPhoto } from '../media/importPhoto';
 import type { PhotoId } from '../model/ids';
 import { savePhotoBlobs, type PhotoBlobs } from '../storage/photoStorage';
@@ -13,9 +12,13 @@ export function useBundleOpen(addNotice: Notices['add']) {
 
   const open = useCallback(
     async (file: File) => {
-      const fail = (reason: string) => addNotice('error', `“${file.name}” could not be opened: ${reason}.`);
+      // Reasons from parseDeck are whole sentences, those from openBundle are not: end with exactly one stop.
+      const fail = (reason: string) =>
+        addNotice('error', `“${file.name}” could not be opened: ${reason.replace(/\.$/, '')}.`);
       setBusy({ done: 0, total: 1 });
       try {
+        // The zip reader is loaded only when a bundle is opened.
+        const { openBundle } = await import('../bundle/openBundle');
         const bundle = await openBundle(file);
         if (!bundle.ok) return fail(bundle.reason);
         // Make every photo's renditions first: a bundle opens whole or not at all.

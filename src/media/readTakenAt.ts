@@ -1,5 +1,4 @@
 // Reads when a photo was taken (EXIF DateTimeOriginal) as an ISO 8601 string; never fails an import.
-import exifr from 'exifr';
 
 /** Camera clocks are sometimes wrong; a date this far past `now` is ignored rather than believed. */
 const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
@@ -14,6 +13,8 @@ const EARLIEST_YEAR = 1900;
 export async function readTakenAt(bytes: Uint8Array, now: Date = new Date()): Promise<string | undefined> {
   let tags: unknown;
   try {
+    // exifr is loaded on the first import, not with the app.
+    const { default: exifr } = await import('exifr');
     tags = await exifr.parse(bytes, {
       pick: ['DateTimeOriginal', 'OffsetTimeOriginal'],
       reviveValues: false,

@@ -3,7 +3,7 @@ import { collageLayout } from '../../model/collageLayout';
 import { centredCrop } from '../../model/crop';
 import type { PhotoMeta } from '../../model/deck';
 import { newId } from '../../model/ids';
-import type { PhotoId, SlideId } from '../../model/ids';
+import type { ItemId, PhotoId, SlideId } from '../../model/ids';
 import { DEFAULT_GUTTER, newPhotoItem, newSlide } from '../../model/newDeck';
 import { defineCommand } from '../command';
 
@@ -13,29 +13,40 @@ export type AddSlideArgs = {
   index?: number;
   /** Pass one made with newId() to know the new slide's id (e.g. to select it). */
   slideId?: SlideId;
+  /** Ids for the photo items, in the order of `photoIds`; made with newId() when absent. */
+  itemIds?: readonly ItemId[];
 };
 
-export const addSlide = defineCommand<AddSlideArgs>('addSlide', (draft, { photoIds, index, slideId }) => {
-  const id = slideId ?? newId<SlideId>();
-  if (draft.slides.some((slide) => slide.id === id)) return;
-  const slide = newSlide(id);
-  // Photos the deck does not have would make the deck invalid, so they are left out.
-  const photos = photoIds
-    .map((photoId) => (Object.hasOwn(draft.photos, photoId) ? draft.photos[photoId] : undefined))
-    .filter((photo): photo is PhotoMeta => photo !== undefined);
-  const gutter = slide.layout?.gutter ?? DEFAULT_GUTTER;
-  const cells = collageLayout(
-    photos.map((photo) => photo.width / photo.height),
-    draft.size,
-    gutter,
-  );
-  slide.items = photos.map((photo, i) => ({
-    ...newPhotoItem(photo.id, cells[i] ?? { x: 0, y: 0, width: 1, height: 1 }),
-    crop: centredCrop(photo.focus),
-  }));
-  const at =
-    index === undefined || !Number.isFinite(index)
-      ? draft.slides.length
-      : Math.min(Math.max(Math.floor(index) + 1, 0), draft.slides.length);
-  draft.slides.splice(at, 0, slide);
-});
+export const addSlide = defineCommand<AddSlideArgs>(
+  'addSlide',
+  (draft, { photoIds, index, slideId, itemIds }) => {
+    const id = slideId ?? newId<SlideId>();
+    if (draft.slides.some((slide) => slide.id === id)) return;
+    const slide = newSlide(id);
+    // Photos the deck does not have would make the deck invalid, so they are left out.
+    const placed = photoIds
+      .map((photoId, i) => ({
+        photo: Object.hasOwn(draft.photos, photoId) ? draft.photos[photoId] : undefined,
+        itemId: itemIds?.[i] ?? newId<ItemId>(),
+      }))
+      .filter((p): p is { photo: PhotoMeta; itemId: ItemId } => p.photo !== undefined);
+    const photos = placed.map((p) => p.photo);
+    const gutter = slide.layout?.gutter ?? DEFAULT_GUTTER;
+    const cells = collageLayout(
+      photos.map((photo) => photo.width / photo.height),
+      draft.size,
+      gutter,
+    );
+    slide.items = placed.map(({ photo, itemId }, i) => ({
+      ...newPhotoItem(photo.id, cells[i] ?? { x: 0, y: 0, width: 1, height: 1 }, itemId),
+      crop: centredCrop(photo.focus),
+    }));
+    // Repeated item ids would make the slide invalid.
+    if (new Set(slide.items.map((item) => item.id)).size !== slide.items.length) return;
+    const at =
+      index === undefined || !Number.isFinite(index)
+        ? draft.slides.length
+        : Math.min(Math.max(Math.floor(index) + 1, 0), draft.slides.length);
+    draft.slides.splice(at, 0, slide);
+  },
+);
