@@ -7,6 +7,25 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
 export default defineConfig({
   plugins: [react(), bundlePlayer()],
+  // Pre-bundle every browser dependency up front: if Vite discovers one mid-run it re-optimizes and the
+  // page can end up with two copies of React (seen once here as "Cannot read properties of null (useRef)").
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'react-konva',
+      'konva',
+      'zustand',
+      'zustand/vanilla',
+      'immer',
+      'idb',
+      'jszip',
+      'exifr',
+      'zod',
+    ],
+  },
   test: {
     projects: [
       {

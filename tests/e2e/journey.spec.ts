@@ -146,5 +146,25 @@ test('photos in → collage → quiz → present → bundle → reload → open 
   await expect(freshPage.getByRole('list', { name: 'Slides' }).getByRole('listitem')).toHaveCount(1);
   await expect(freshPage.getByLabel('Answer')).toHaveValue('10 years of Ana and Rui!');
   await expect(freshPage.getByRole('alert')).toHaveCount(0);
+
+  // Exporting the opened bundle again gives the same deck.json (timestamps aside) and the same media bytes.
+  const againPromise = freshPage.waitForEvent('download');
+  await freshPage.getByRole('button', { name: 'Export bundle' }).click();
+  const againPath = path.join(work, 'again.zip');
+  await (await againPromise).saveAs(againPath);
+  const again = await JSZip.loadAsync(readFileSync(againPath));
+  const withoutTimes = (deck: Record<string, unknown>) => ({ ...deck, createdAt: null, updatedAt: null });
+  const deckAgain = JSON.parse(await again.file('deck.json')!.async('string'));
+  expect(withoutTimes(deckAgain)).toEqual(withoutTimes(deckJson));
+  const mediaNames = (z: JSZip) =>
+    Object.keys(z.files)
+      .filter((n) => n.startsWith('media/'))
+      .sort();
+  expect(mediaNames(again)).toEqual(mediaNames(zip));
+  for (const name of mediaNames(zip)) {
+    const before = await zip.file(name)!.async('nodebuffer');
+    const after = await again.file(name)!.async('nodebuffer');
+    expect(after.equals(before), `${name} is byte-identical`).toBe(true);
+  }
   await fresh.close();
 });

@@ -1,0 +1,6 @@
+// The list of benchmarks `npm run bench` runs, in this order: add a new one here.
+import type { Benchmark } from './benchmark';
+import { exportBench } from './exportBench';
+import { importBench } from './importBench';
+
+export const benchmarks: readonly Benchmark[] = [importBench, exportBench];

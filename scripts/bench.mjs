@@ -1,0 +1,214 @@
+// `npm run bench [-- --quick]`: runs the benchmarks of bench/ in Debian's Chromium, each beside a baseline
+// measured in the same page, and writes bench/results.json plus a table on stdout.
+/* global window -- the functions given to page.evaluate run inside the bench page */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright';
+import { createServer } from 'vite';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixturesDir = path.resolve(root, '..', 'shared', 'fixtures', 'photos');
+const resultsFile = path.join(root, 'bench', 'results.json');
+const quick = process.argv.includes('--quick');
+const runs = quick ? 1 : 3;
+const HEAP_SAMPLE_MS = 50;
+const MB = 1024 * 1024;
+const IMAGE_TYPES = {
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+};
+
+const fixtureNames = existsSync(fixturesDir)
+  ? readdirSync(fixturesDir)
+      .filter((name) => path.extname(name).toLowerCase() in IMAGE_TYPES)
+      .sort()
+  : [];
+
+/** Serves the fixture photos to the page straight from ../shared, so they are never copied into the repo. */
+function fixturesPlugin() {
+  return {
+    name: 'bench-fixtures',
+    configureServer(server) {
+      server.middlewares.use('/bench-fixtures', (req, res, next) => {
+        const name = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0]);
+        // Only names from the listing: no path from the request ever reaches the file system.
+        if (!fixtureNames.includes(name)) return next();
+        res.setHeader('Content-Type', IMAGE_TYPES[path.extname(name).toLowerCase()]);
+        res.end(readFileSync(path.join(fixturesDir, name)));
+      });
+    },
+  };
+}
+
+const server = await createServer({
+  configFile: path.join(root, 'vite.config.ts'),
+  root,
+  logLevel: 'warn',
+  clearScreen: false,
+  // Its own dependency cache, so a bench run never disturbs a dev server or Vitest running beside it.
+  cacheDir: path.join(root, 'node_modules', '.vite-bench'),
+  // Scanned up front: dependencies found late would make Vite reload the page in the middle of a run.
+  optimizeDeps: { entries: ['bench/index.html'] },
+  // Edits made elsewhere during a run must not reload the page either.
+  server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+  plugins: [fixturesPlugin()],
+});
+
+const { chromiumPath, chromiumArgs } = await server.ssrLoadModule('/scripts/chromium.ts');
+if (!existsSync(chromiumPath)) {
+  console.error(
+    `Chromium is needed at ${chromiumPath} for the benchmarks: install it with "apt-get install chromium".`,
+  );
+  await server.close();
+  process.exit(1);
+}
+
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: [...chromiumArgs, '--enable-precise-memory-info'],
+});
+
+let failed = false;
+const results = {};
+const skipped = {};
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`page console: ${message.text()}`);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
+  await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120_000 });
+
+  const options = { quick, fixtureNames };
+  const benchmarks = await page.evaluate(() => window.listBenchmarks());
+  if (fixtureNames.length === 0) {
+    console.log(`No fixture photos in ${fixturesDir}: skipping the benchmarks that need them.`);
+  }
+  for (const benchmark of benchmarks) {
+    if (benchmark.needsFixtures && fixtureNames.length === 0) {
+      skipped[benchmark.name] = `no fixture photos in ${fixturesDir}`;
+      continue;
+    }
+    try {
+      Object.assign(results, await runBenchmark(page, cdp, benchmark, options));
+    } catch (error) {
+      failed = true;
+      console.error(`benchmark ${benchmark.name} failed: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
+  const userAgent = await page.evaluate(() => navigator.userAgent);
+  const report = {
+    ...results,
+    ...(Object.keys(skipped).length > 0 ? { skipped } : {}),
+    machine: {
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memoryMB: Math.round(os.totalmem() / MB),
+      browser: `Chromium ${browser.version()}`,
+      userAgent,
+      node: process.version,
+      quick,
+      runs,
+    },
+    date: new Date().toISOString(),
+  };
+  writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`);
+  printTable(results);
+  console.log(
+    `\n${report.machine.browser}, ${report.machine.cores} cores; median of ${runs} run(s). Written to ${path.relative(root, resultsFile)}.`,
+  );
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(failed ? 1 : 0);
+
+/** Setup once, then every phase `runs` times (order alternating), then the module turns medians into figures. */
+async function runBenchmark(page, cdp, { name, phases }, options) {
+  const started = Date.now();
+  console.log(`${name}: setting up…`);
+  await page.evaluate(([n, o]) => window.setupBench(n, o), [name, options]);
+  const measurements = Object.fromEntries(phases.map((phase) => [phase, []]));
+  for (let run = 0; run < runs; run += 1) {
+    const order = run % 2 === 0 ? phases : [...phases].reverse();
+    for (const phase of order) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { result, peakBytes } = await whileSamplingHeap(cdp, () =>
+        page.evaluate(([n, p, o]) => window.runBench(n, p, o), [name, phase, options]),
+      );
+      measurements[phase].push({ ...result, peakHeapMB: peakBytes / MB });
+      console.log(`${name}: run ${run + 1}/${runs} ${phase} done`);
+    }
+  }
+  const medians = Object.fromEntries(phases.map((phase) => [phase, medianOfEach(measurements[phase])]));
+  const figures = await page.evaluate(([n, m, o]) => window.benchFigures(n, m, o), [name, medians, options]);
+  console.log(`${name}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return Object.fromEntries(Object.entries(figures).map(([key, figure]) => [`${name}.${key}`, figure]));
+}
+
+/**
+ * The page's JS heap, objects plus ArrayBuffer bytes (where photo bytes live), read from outside the page so
+ * sampling costs the page nothing; samples wait while the page is busy outside JavaScript.
+ */
+async function whileSamplingHeap(cdp, work) {
+  let peakBytes = 0;
+  let running = true;
+  const sample = async () => {
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    peakBytes = Math.max(peakBytes, usage.usedSize + (usage.backingStorageSize ?? 0));
+  };
+  const sampling = (async () => {
+    while (running) {
+      await sample();
+      await new Promise((resolve) => setTimeout(resolve, HEAP_SAMPLE_MS));
+    }
+  })();
+  try {
+    const result = await work();
+    return { result, peakBytes };
+  } finally {
+    running = false;
+    await sampling;
+  }
+}
+
+function medianOfEach(list) {
+  const keys = Object.keys(list[0] ?? {});
+  return Object.fromEntries(keys.map((key) => [key, median(list.map((m) => m[key]))]));
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function printTable(figures) {
+  if (Object.keys(figures).length === 0) {
+    console.log('\nNo figures were measured.');
+    return;
+  }
+  const header = ['figure', 'value', 'baseline', 'ratio', 'unit', 'target', 'met'];
+  const rows = Object.entries(figures).map(([key, f]) => [
+    key,
+    String(f.value),
+    String(f.baseline),
+    f.ratio === null ? '—' : String(f.ratio),
+    f.unit,
+    f.target ?? '—',
+    f.met === null ? '—' : f.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  for (const [key, f] of Object.entries(figures)) console.log(`  ${key}: ${f.note}`);
+}

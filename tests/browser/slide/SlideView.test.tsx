@@ -1,0 +1,215 @@
+// The slide renderer in real Chromium: reveal steps, rotation, crop and pixel ratio, checked on canvas pixels.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Deck, PhotoItem, Slide } from '../../../src/model/deck';
+import type { PhotoId } from '../../../src/model/ids';
+import type { PhotoImages } from '../../../src/slide/photoImages';
+import { SlideView } from '../../../src/slide/SlideView';
+import {
+  ACCENT,
+  BACKGROUND,
+  BLUE,
+  CELLS,
+  GREEN,
+  RED,
+  centreOf,
+  deckOf,
+  dimmed,
+  drawn,
+  isNear,
+  leftRight,
+  loadImage,
+  mount,
+  photoItem,
+  photoMeta,
+  photoUrl,
+  slideColourAt,
+  slideOf,
+  solid,
+  stageIn,
+  useRenderingCleanup,
+  type Point,
+  type Rgb,
+} from './slideTestKit';
+
+/** The view is 960 CSS px wide: half a slide unit per pixel. */
+const WIDTH = 960;
+const SCALE = WIDTH / 1920;
+
+const red = photoMeta('a', 120, 120);
+const blue = photoMeta('b', 120, 120);
+const green = photoMeta('c', 120, 120);
+const redBlue = photoMeta('d', 200, 100);
+
+let images: PhotoImages;
+
+beforeAll(async () => {
+  images = new Map<PhotoId, HTMLImageElement>([
+    [red.id, await loadImage(await photoUrl(120, 120, solid(RED)))],
+    [blue.id, await loadImage(await photoUrl(120, 120, solid(BLUE)))],
+    [green.id, await loadImage(await photoUrl(120, 120, solid(GREEN)))],
+    [redBlue.id, await loadImage(await photoUrl(200, 100, leftRight(RED, BLUE)))],
+  ]);
+});
+
+function threePhotos(): [PhotoItem, PhotoItem, PhotoItem] {
+  return [
+    photoItem(red, CELLS[0]!, 'item-red'),
+    photoItem(blue, CELLS[1]!, 'item-blue'),
+    photoItem(green, CELLS[2]!, 'item-green'),
+  ];
+}
+
+function view(deck: Deck, slide: Slide, step: number, pixelRatio = 1) {
+  return (
+    <SlideView deck={deck} slide={slide} step={step} images={images} width={WIDTH} pixelRatio={pixelRatio} />
+  );
+}
+
+/** Renders a slide and returns a reader of colours at points in slide units, once Konva has drawn. */
+async function render(deck: Deck, slide: Slide, step: number) {
+  const mounted = await mount(view(deck, slide, step));
+  const stage = stageIn(mounted.container);
+  await drawn();
+  return {
+    stage,
+    at: (point: Point) => slideColourAt(stage, SCALE, point),
+    showStep: async (next: number) => {
+      await mounted.rerender(view(deck, slide, next));
+      await drawn();
+    },
+  };
+}
+
+const cellCentres = CELLS.map(centreOf);
+/** Near the top of each cell: clear of the question text, which is centred on the slide. */
+const cellTops = CELLS.map((cell) => ({ x: cell.x + cell.width / 2, y: cell.y + 30 }));
+
+describe('SlideView', () => {
+  useRenderingCleanup();
+
+  it('draws a canvas of the given CSS width at the deck aspect ratio', async () => {
+    const [a, b, c] = threePhotos();
+    const { stage } = await render(deckOf([red, blue, green], []), slideOf([a, b, c]), 0);
+    expect(stage.width()).toBe(960);
+    expect(stage.height()).toBe(540);
+  });
+
+  it('reveals the photos one step at a time, then the answer card over dimmed photos', async () => {
+    const items = threePhotos();
+    const slide = slideOf(items, items);
+    const { at, showStep } = await render(deckOf([red, blue, green], [slide]), slide, 0);
+    const colours = [RED, BLUE, GREEN];
+
+    // Step 0, the question: no photo anywhere, the slide background where the photos will be.
+    for (const point of [...cellCentres, ...cellTops])
+      expect([RED, BLUE, GREEN]).not.toContainEqual(at(point));
+    for (const point of cellTops) expect(at(point)).toEqual(BACKGROUND);
+
+    // Steps 1–3: the first k photos of the reveal order, the rest still hidden.
+    for (let step = 1; step <= 3; step++) {
+      await showStep(step);
+      cellCentres.forEach((point, i) => {
+        expect(at(point), `cell ${i + 1} at step ${step}`).toEqual(i < step ? colours[i] : BACKGROUND);
+      });
+    }
+
+    // Step 4, the answer: the accent-coloured card at the centre, every photo dimmed behind it.
+    await showStep(4);
+    expect(at({ x: 960, y: 410 })).toEqual(ACCENT); // inside the card, above its title
+    expect(at({ x: 400, y: 540 })).toEqual(ACCENT); // inside the card, left of its title
+    const aboveCard = CELLS.map((cell) => ({ x: cell.x + cell.width / 2, y: cell.y + 20 }));
+    aboveCard.forEach((point, i) => {
+      const seen = at(point);
+      expect(isNear(seen, dimmed(colours[i] as Rgb)), `cell ${i + 1} dimmed, saw ${seen}`).toBe(true);
+    });
+    expect(isNear(at({ x: 1800, y: 540 }), dimmed(GREEN))).toBe(true); // beside the card
+  });
+
+  it('shows the question strip while photos appear and hides it on the answer', async () => {
+    const items = threePhotos();
+    const slide = slideOf(items, items);
+    const { at, showStep } = await render(deckOf([red, blue, green], [slide]), slide, 1);
+    // The strip is translucent black across the bottom: darker than the bare background.
+    const inStrip = { x: 40, y: 1060 };
+    const strip = at(inStrip);
+    expect(strip[0]).toBeLessThan(BACKGROUND[0]);
+    await showStep(0);
+    expect(at(inStrip)).toEqual(BACKGROUND);
+  });
+
+  it('shows every item at step 0 on a slide without a reveal', async () => {
+    const items = threePhotos();
+    const slide = slideOf(items);
+    const { at } = await render(deckOf([red, blue, green], [slide]), slide, 0);
+    expect(cellCentres.map(at)).toEqual([RED, BLUE, GREEN]);
+  });
+
+  it('shows items outside the reveal order from the question step on', async () => {
+    const [a, b, c] = threePhotos();
+    const slide = slideOf([a, b, c], [c, a]);
+    const { at, showStep } = await render(deckOf([red, blue, green], [slide]), slide, 0);
+    expect(at(cellTops[1]!)).toEqual(BLUE);
+    expect(at(cellTops[0]!)).toEqual(BACKGROUND);
+    expect(at(cellTops[2]!)).toEqual(BACKGROUND);
+    await showStep(1); // the reveal order starts with the green photo, not the first item
+    expect(cellCentres.map(at)).toEqual([BACKGROUND, BLUE, GREEN]);
+  });
+
+  it('draws a rotated photo turned about its top-left corner', async () => {
+    const rect = { x: 760, y: 440, width: 400, height: 200 };
+    const item = photoItem(red, rect, 'item-turned', { rotation: 90 });
+    const slide = slideOf([item]);
+    const { at } = await render(deckOf([red], [slide]), slide, 0);
+    // Turned a quarter clockwise about (760, 440): it now covers x 560–760, y 440–840.
+    expect(at({ x: 660, y: 740 })).toEqual(RED);
+    expect(at({ x: 600, y: 480 })).toEqual(RED);
+    // Where it would be unturned, only the background shows.
+    expect(at({ x: 1060, y: 540 })).toEqual(BACKGROUND);
+    expect(at({ x: 900, y: 600 })).toEqual(BACKGROUND);
+  });
+
+  it('crops a wide photo in a narrow frame to the side the crop names', async () => {
+    // The frame is taller than wide while the photo is twice as wide as tall: only a quarter of it fits.
+    const frame = { x: 800, y: 200, width: 200, height: 400 };
+    const across = [0.1, 0.3, 0.5, 0.7, 0.9].map((f) => ({ x: frame.x + frame.width * f, y: 400 }));
+    const colourAcross = async (crop: { x: number; y: number; scale: number }) => {
+      const slide = slideOf([photoItem(redBlue, frame, 'item-cropped', { crop })]);
+      const { at } = await render(deckOf([redBlue], [slide]), slide, 0);
+      return across.map(at);
+    };
+    expect(await colourAcross({ x: 0, y: 0.5, scale: 1 })).toEqual([RED, RED, RED, RED, RED]);
+    expect(await colourAcross({ x: 1, y: 0.5, scale: 1 })).toEqual([BLUE, BLUE, BLUE, BLUE, BLUE]);
+    const middle = await colourAcross({ x: 0.5, y: 0.5, scale: 1 });
+    expect([middle[0], middle[1], middle[3], middle[4]]).toEqual([RED, RED, BLUE, BLUE]);
+  });
+
+  it('draws an empty frame for a photo whose image has not loaded', async () => {
+    const missing = photoMeta('e', 100, 100);
+    const slide = slideOf([photoItem(missing, CELLS[0]!, 'item-missing')]);
+    const { at } = await render(deckOf([missing], [slide]), slide, 0);
+    expect(at(cellCentres[0]!)).toEqual([0x2a, 0x30, 0x38]);
+  });
+
+  it('draws at the pixel ratio asked for: a canvas twice its CSS size at 2', async () => {
+    const items = threePhotos();
+    const slide = slideOf(items);
+    const deck = deckOf([red, blue, green], [slide]);
+    const mounted = await mount(view(deck, slide, 0, 2));
+    const stage = stageIn(mounted.container);
+    await drawn();
+    const canvas = stage.getLayers()[0]!.getCanvas()._canvas;
+    expect([canvas.width, canvas.height]).toEqual([1920, 1080]);
+    expect(canvas.getBoundingClientRect().width).toBeCloseTo(960, 0);
+    expect(canvas.getBoundingClientRect().height).toBeCloseTo(540, 0);
+    // The picture is drawn at that resolution, not just stretched: each photo fills its cell.
+    expect(cellCentres.map((point) => slideColourAt(stage, SCALE, point))).toEqual([RED, BLUE, GREEN]);
+    const context = canvas.getContext('2d')!;
+    const lastRow = context.getImageData(1919, 1079, 1, 1).data;
+    expect([...lastRow.slice(0, 3)]).toEqual([...BACKGROUND]);
+
+    // Back to 1: the canvas shrinks with it.
+    await mounted.rerender(view(deck, slide, 0, 1));
+    await drawn();
+    expect([canvas.width, canvas.height]).toEqual([960, 540]);
+  });
+});

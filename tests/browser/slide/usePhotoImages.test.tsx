@@ -1,0 +1,103 @@
+// Loading the photos a view draws: only fully decoded images appear, broken ones never do, swaps replace.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PhotoId } from '../../../src/model/ids';
+import type { PhotoImages } from '../../../src/slide/photoImages';
+import { usePhotoImages, type PhotoUrlRequest } from '../../../src/slide/usePhotoImages';
+import {
+  BLUE,
+  RED,
+  mount,
+  photoMeta,
+  photoUrl,
+  solid,
+  useRenderingCleanup,
+  whileLoading,
+} from './slideTestKit';
+
+const first = photoMeta('a', 30, 20).id;
+const second = photoMeta('b', 40, 10).id;
+let redUrl: string;
+let blueUrl: string;
+let brokenUrl: string;
+
+beforeAll(async () => {
+  redUrl = await photoUrl(30, 20, solid(RED));
+  blueUrl = await photoUrl(40, 10, solid(BLUE));
+  brokenUrl = URL.createObjectURL(new Blob(['not an image'], { type: 'image/png' }));
+});
+afterAll(() => URL.revokeObjectURL(brokenUrl));
+
+/** What the hook returned at each render, newest last. */
+let seen: PhotoImages[] = [];
+
+function Probe({ wanted }: { readonly wanted: readonly PhotoUrlRequest[] }) {
+  seen.push(usePhotoImages(wanted));
+  return null;
+}
+
+const latest = () => seen.at(-1) ?? new Map<PhotoId, HTMLImageElement>();
+const poll = { timeout: 5000, interval: 10 };
+
+describe('usePhotoImages', () => {
+  useRenderingCleanup();
+
+  it('gives each photo once its image has decoded, and never a half-loaded one', async () => {
+    seen = [];
+    await mount(
+      <Probe
+        wanted={[
+          { id: first, url: redUrl },
+          { id: second, url: blueUrl },
+        ]}
+      />,
+    );
+    await whileLoading(() => expect.poll(() => latest().size, poll).toBe(2));
+    for (const images of seen) {
+      for (const image of images.values()) expect(image.complete && image.naturalWidth > 0).toBe(true);
+    }
+    expect(latest().get(first)?.naturalWidth).toBe(30);
+    expect(latest().get(second)?.naturalWidth).toBe(40);
+  });
+
+  it('leaves out a photo that fails to decode', async () => {
+    seen = [];
+    await mount(
+      <Probe
+        wanted={[
+          { id: first, url: brokenUrl },
+          { id: second, url: blueUrl },
+        ]}
+      />,
+    );
+    await whileLoading(async () => {
+      await expect.poll(() => latest().has(second), poll).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    expect(latest().has(first)).toBe(false);
+  });
+
+  it('keeps the same images when given a new list of the same photos', async () => {
+    seen = [];
+    const view = await mount(<Probe wanted={[{ id: first, url: redUrl }]} />);
+    await whileLoading(() => expect.poll(() => latest().has(first), poll).toBe(true));
+    const image = latest().get(first);
+    await view.rerender(<Probe wanted={[{ id: first, url: redUrl }]} />);
+    expect(latest().get(first)).toBe(image);
+  });
+
+  it('switches to a new URL for a photo and drops photos no longer wanted', async () => {
+    seen = [];
+    const view = await mount(
+      <Probe
+        wanted={[
+          { id: first, url: redUrl },
+          { id: second, url: blueUrl },
+        ]}
+      />,
+    );
+    await whileLoading(() => expect.poll(() => latest().size, poll).toBe(2));
+    await view.rerender(<Probe wanted={[{ id: first, url: blueUrl }]} />);
+    await whileLoading(() => expect.poll(() => latest().get(first)?.naturalWidth, poll).toBe(40));
+    expect(latest().has(second)).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+// The session state: what is selected, kept apart from the deck and its undo history.
+import { describe, expect, it } from 'vitest';
+import type { ItemId, PhotoId, SlideId } from '../../../src/model/ids';
+import { createSessionStore } from '../../../src/store/sessionStore';
+
+describe('session store', () => {
+  it('starts with nothing selected', () => {
+    expect(createSessionStore().getState()).toMatchObject({
+      selectedSlideId: null,
+      selectedItemIds: [],
+      selectedPhotoIds: [],
+    });
+  });
+
+  it('selects items, photos and slides; another slide clears the item selection', () => {
+    const session = createSessionStore();
+    const s = () => session.getState();
+    s().selectSlide('a' as SlideId);
+    s().selectItems(['i1', 'i2', 'i1'] as ItemId[]);
+    s().selectPhotos(['p1'] as PhotoId[]);
+    expect(s()).toMatchObject({
+      selectedSlideId: 'a',
+      selectedItemIds: ['i1', 'i2'],
+      selectedPhotoIds: ['p1'],
+    });
+    s().selectSlide('a' as SlideId);
+    expect(s().selectedItemIds).toEqual(['i1', 'i2']);
+    s().selectSlide('b' as SlideId);
+    expect(s()).toMatchObject({ selectedSlideId: 'b', selectedItemIds: [], selectedPhotoIds: ['p1'] });
+    s().selectSlide(null);
+    expect(s().selectedSlideId).toBeNull();
+  });
+});
