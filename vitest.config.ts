@@ -3,10 +3,17 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { bundlePlayer } from './vite-plugins/bundlePlayer.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
+
+// The shared real photos beside the repository; browser tests fetch them through Vite's /@fs/ route.
+const fixturesDir = path.resolve(import.meta.dirname, '../shared/fixtures');
+const haveFixtures = existsSync(fixturesDir);
 
 export default defineConfig({
   plugins: [react(), bundlePlayer()],
+  server: { fs: { allow: ['.', ...(haveFixtures ? [fixturesDir] : [])] } },
   // Pre-bundle every browser dependency up front: if Vite discovers one mid-run it re-optimizes and the
   // page can end up with two copies of React (seen once here as "Cannot read properties of null (useRef)").
   optimizeDeps: {
@@ -40,6 +47,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          provide: { fixturesDir: haveFixtures ? fixturesDir : '' },
           include: ['tests/browser/**/*.test.{ts,tsx}'],
           testTimeout: 30_000,
           browser: {
