@@ -8,8 +8,9 @@ import { enterFullScreen } from '../present/fullScreen';
 import { commands } from '../store/commands';
 import { NoticeList } from '../ui/NoticeList';
 import { ProgressBar } from '../ui/ProgressBar';
-import { startAutosave, type SaveState } from './autosave';
+import { startAutosave } from './autosave';
 import { useEditorServices } from './editorServices';
+import { followSlideSelection } from './followSlideSelection';
 import { Inspector } from './Inspector';
 import { PhotoLibrary } from './PhotoLibrary';
 import { PresentMode } from './PresentMode';
@@ -24,21 +25,30 @@ import { usePhotoImport } from './usePhotoImport';
 import { useUndoKeys } from './useUndoKeys';
 
 export function Editor({ bootProblem }: { readonly bootProblem: string | null }) {
-  const { db, deckStore, session } = useEditorServices();
+  const { db, deckStore, session, saveState } = useEditorServices();
   const notices = useNotices();
   const { add: addNotice } = notices;
   const [presenting, setPresenting] = useState<number | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>({ status: 'saved' });
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
   const bundleOpen = useBundleOpen(addNotice);
   const selectedPhotoIds = useStore(session, (state) => state.selectedPhotoIds);
 
-  useEffect(() => startAutosave(db, deckStore, setSaveState), [db, deckStore]);
-  useEffect(() => {
-    if (saveState.status === 'failed')
-      addNotice('error', `Your last change could not be saved: ${saveState.message}`);
-  }, [saveState, addNotice]);
+  useEffect(() => startAutosave(db, deckStore, saveState), [db, deckStore, saveState]);
+  useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
+  // One alert when saving starts failing (autosave keeps retrying), not one per keystroke.
+  useEffect(
+    () =>
+      saveState.subscribe((state, previous) => {
+        if (state.status === 'failed' && previous.status !== 'failed') {
+          addNotice(
+            'error',
+            `Your changes are not being saved: ${state.message}. Common Thread keeps trying.`,
+          );
+        }
+      }),
+    [saveState, addNotice],
+  );
   useEffect(() => {
     if (bootProblem) addNotice('error', bootProblem);
   }, [bootProblem, addNotice]);
@@ -86,7 +96,6 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
         onPresent={present}
         onExport={() => void bundleExport.start()}
         exporting={bundleExport.progress !== null}
-        saveState={saveState}
       />
       <div className="progress-area">
         {photoImport.progress && (

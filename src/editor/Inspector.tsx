@@ -5,7 +5,7 @@ import { useDeck } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
 
 export function Inspector() {
-  const { deckStore, session } = useEditorServices();
+  const { deckStore, session, revealStash } = useEditorServices();
   const slides = useDeck(deckStore, (state) => state.deck.slides);
   const selectedSlideId = useStore(session, (state) => state.selectedSlideId);
   const index = slides.findIndex((s) => s.id === selectedSlideId);
@@ -32,7 +32,14 @@ export function Inspector() {
           id="quiz-reveal"
           aria-checked={reveal !== null}
           className="switch"
-          onClick={() => dispatch(commands.setQuizReveal, { slideId: slide.id, on: reveal === null })}
+          onClick={() => {
+            if (reveal) revealStash.set(slide.id, reveal);
+            dispatch(commands.setQuizReveal, {
+              slideId: slide.id,
+              on: reveal === null,
+              restore: revealStash.get(slide.id),
+            });
+          }}
         >
           <span className="switch-knob" aria-hidden="true" />
         </button>
@@ -77,11 +84,7 @@ export function Inspector() {
         <button
           type="button"
           className="danger"
-          onClick={() => {
-            const next = slides[index + 1] ?? slides[index - 1];
-            dispatch(commands.deleteSlide, { slideId: slide.id });
-            session.getState().selectSlide(next?.id ?? null);
-          }}
+          onClick={() => dispatch(commands.deleteSlide, { slideId: slide.id })}
         >
           Delete slide
         </button>

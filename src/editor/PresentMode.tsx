@@ -1,7 +1,7 @@
 // Present mode in the editor: the player over the editor, full screen; leaving full screen leaves it.
 import { useCallback, useEffect } from 'react';
 import type { PhotoMeta } from '../model/deck';
-import { exitFullScreen } from '../present/fullScreen';
+import { exitFullScreen, leavingByKey } from '../present/fullScreen';
 import { Player } from '../present/Player';
 import { useDeck } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
@@ -25,7 +25,8 @@ export function PresentMode({ startSlide, onExit }: PresentModeProps) {
     const onChange = () => {
       const isFullScreen = Boolean(document.fullscreenElement);
       // Esc in full screen is taken by the browser: its leaving full screen is the user leaving the show.
-      if (wasFullScreen && !isFullScreen) onExit();
+      // F leaves full screen on purpose and stays in the show (the player marks that exit).
+      if (wasFullScreen && !isFullScreen && !leavingByKey()) onExit();
       wasFullScreen = isFullScreen;
     };
     document.addEventListener('fullscreenchange', onChange);

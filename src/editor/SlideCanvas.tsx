@@ -27,7 +27,8 @@ export function SlideCanvas() {
   const scale = fitted.width / deck.size.width;
   const layer = useRef<Konva.Layer>(null);
   const transformer = useRef<Konva.Transformer>(null);
-  const dragging = useRef<{ node: Konva.Node; item: Item; cancelled: boolean } | null>(null);
+  // The gesture under way: the nodes it moves and how they were, so Esc can put every one of them back.
+  const gesture = useRef<Gesture | null>(null);
   const [dropActive, setDropActive] = useState(false);
 
   const urls = usePhotoUrls('display');
@@ -46,6 +47,8 @@ export function SlideCanvas() {
     [slide, selectedItemIds],
   );
   const onlyText = selectedItems.length > 0 && selectedItems.every((item) => item.kind === 'text');
+  // Text has no rotation in the deck, so a selection holding text is not rotated either.
+  const anyText = selectedItems.some((item) => item.kind === 'text');
 
   useEffect(() => {
     const nodes = selectedItems.flatMap((item) => {
@@ -56,23 +59,17 @@ export function SlideCanvas() {
     transformer.current?.getLayer()?.batchDraw();
   }, [selectedItems, images, scale]);
 
-  // Delete/Backspace removes the selected items; Esc cancels a drag in progress.
+  // Esc cancels a drag or transform under way; Delete/Backspace removes the selected items, but only when
+  // the canvas (or nothing) has the focus, so the key means what the focused control says elsewhere.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (
-        target &&
-        (target.closest('input, textarea, select, [contenteditable="true"]') || target.closest('.sorter'))
-      )
-        return;
-      if (event.key === 'Escape' && dragging.current) {
-        const { node, item } = dragging.current;
-        dragging.current.cancelled = true;
-        node.stopDrag();
-        node.position({ x: item.x, y: item.y });
-        node.getLayer()?.batchDraw();
+      if (event.key === 'Escape' && gesture.current) {
+        cancelGesture(gesture.current, transformer.current);
         return;
       }
+      const target = event.target as HTMLElement | null;
+      const canvasHasFocus = !target || target === document.body || box.current?.contains(target);
+      if (!canvasHasFocus) return;
       if ((event.key === 'Delete' || event.key === 'Backspace') && slide && selectedItemIds.length > 0) {
         event.preventDefault();
         deckStore.getState().dispatch(commands.deleteItems, { slideId: slide.id, itemIds: selectedItemIds });
@@ -127,6 +124,7 @@ export function SlideCanvas() {
     <section className="canvas-area" aria-label="Slide canvas">
       <div
         ref={box}
+        tabIndex={0}
         className={dropActive ? 'canvas-box drop-active' : 'canvas-box'}
         onDragOver={(event) => {
           if (!event.dataTransfer.types.includes(PHOTO_DRAG_TYPE)) return;
@@ -168,17 +166,17 @@ export function SlideCanvas() {
               }
             }}
             onDragStart={(event) => {
-              const found = itemOf(event.target);
-              if (found) dragging.current = { ...found, cancelled: false };
-            }}
-            onDragEnd={(event) => {
-              const drag = dragging.current;
-              dragging.current = null;
-              if (!drag || drag.cancelled) return;
-              const moved = transformer.current?.nodes().includes(drag.node)
+              // The Transformer drags the other selected nodes too, and their dragstart bubbles here as well.
+              if (gesture.current || !itemOf(event.target)) return;
+              const nodes = transformer.current?.nodes().includes(event.target)
                 ? transformer.current.nodes()
                 : [event.target];
-              commitNodes(moved);
+              gesture.current = startGesture('drag', nodes);
+            }}
+            onDragEnd={() => {
+              const done = gesture.current;
+              gesture.current = null;
+              if (done && !done.cancelled) commitNodes(done.nodes.map((n) => n.node));
             }}
           >
             <Layer ref={layer}>
@@ -195,7 +193,7 @@ export function SlideCanvas() {
               </Group>
               <Transformer
                 ref={transformer}
-                rotateEnabled={!onlyText}
+                rotateEnabled={!anyText}
                 keepRatio={false}
                 enabledAnchors={
                   onlyText
@@ -212,7 +210,14 @@ export function SlideCanvas() {
                       ]
                 }
                 boundBoxFunc={(oldBox, newBox) => (newBox.width < 8 || newBox.height < 8 ? oldBox : newBox)}
-                onTransformEnd={() => commitNodes(transformer.current?.nodes() ?? [])}
+                onTransformStart={() => {
+                  gesture.current = startGesture('transform', transformer.current?.nodes() ?? []);
+                }}
+                onTransformEnd={() => {
+                  const done = gesture.current;
+                  gesture.current = null;
+                  if (done && !done.cancelled) commitNodes(done.nodes.map((n) => n.node));
+                }}
                 anchorSize={10}
                 borderStroke="#f5b700"
                 anchorStroke="#f5b700"
@@ -223,4 +228,34 @@ export function SlideCanvas() {
       </div>
     </section>
   );
+}
+
+type NodeStart = { node: Konva.Node; x: number; y: number; scaleX: number; scaleY: number; rotation: number };
+type Gesture = { kind: 'drag' | 'transform'; nodes: NodeStart[]; cancelled: boolean };
+
+function startGesture(kind: Gesture['kind'], nodes: readonly Konva.Node[]): Gesture {
+  return {
+    kind,
+    cancelled: false,
+    nodes: nodes.map((node) => ({
+      node,
+      x: node.x(),
+      y: node.y(),
+      scaleX: node.scaleX(),
+      scaleY: node.scaleY(),
+      rotation: node.rotation(),
+    })),
+  };
+}
+
+/** Stops the gesture and puts every node it moved back as it was; the deck never heard of it. */
+function cancelGesture(gesture: Gesture, transformer: Konva.Transformer | null): void {
+  gesture.cancelled = true;
+  if (gesture.kind === 'transform') transformer?.stopTransform();
+  for (const { node, ...start } of gesture.nodes) {
+    if (gesture.kind === 'drag') node.stopDrag();
+    node.setAttrs(start);
+  }
+  transformer?.forceUpdate();
+  transformer?.getLayer()?.batchDraw();
 }

@@ -1,5 +1,5 @@
 // The slide list: a thumbnail of every slide, drawn by the one slide renderer; clicking one selects it.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { Deck, Slide } from '../model/deck';
 import type { PhotoId } from '../model/ids';
@@ -57,15 +57,19 @@ export function SlideSorter() {
   );
 }
 
-function SlideThumbnail({
-  deck,
-  slide,
-  urls,
-}: {
-  deck: Deck;
-  slide: Slide;
-  urls: ReadonlyMap<PhotoId, string>;
-}) {
+type SlideThumbnailProps = { deck: Deck; slide: Slide; urls: ReadonlyMap<PhotoId, string> };
+
+// Typing a question changes the deck but not the other slides: only a slide that changed is redrawn.
+const SlideThumbnail = memo(
+  SlideThumbnailView,
+  (before, after) =>
+    before.slide === after.slide &&
+    before.urls === after.urls &&
+    before.deck.size === after.deck.size &&
+    before.deck.theme === after.deck.theme,
+);
+
+function SlideThumbnailView({ deck, slide, urls }: SlideThumbnailProps) {
   const wanted = useMemo(
     () =>
       slide.items.flatMap((item) => {

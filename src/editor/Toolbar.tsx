@@ -2,7 +2,8 @@
 import { useDeck } from '../store/deckStore';
 import { commands } from '../store/commands';
 import { useEditorServices } from './editorServices';
-import type { SaveState } from './autosave';
+import { useStore } from 'zustand';
+import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
 
 type ToolbarProps = {
   readonly onAddPhotos: (files: File[]) => void;
@@ -11,7 +12,6 @@ type ToolbarProps = {
   readonly onPresent: () => void;
   readonly onExport: () => void;
   readonly exporting: boolean;
-  readonly saveState: SaveState;
 };
 
 export function Toolbar({
@@ -21,9 +21,9 @@ export function Toolbar({
   onPresent,
   onExport,
   exporting,
-  saveState,
 }: ToolbarProps) {
-  const { deckStore } = useEditorServices();
+  const { deckStore, saveState: saveStateStore } = useEditorServices();
+  const saveState = useStore(saveStateStore);
   const title = useDeck(deckStore, (state) => state.deck.title);
   const canUndo = useDeck(deckStore, (state) => state.canUndo);
   const canRedo = useDeck(deckStore, (state) => state.canRedo);
@@ -40,7 +40,7 @@ export function Toolbar({
         <input
           type="text"
           value={title}
-          maxLength={200}
+          maxLength={MAX_SHORT_TEXT}
           onBlur={() => deckStore.getState().breakMerge()}
           onChange={(event) => dispatch(commands.setDeckTitle, { title: event.target.value })}
         />

@@ -1,42 +1,68 @@
-// Saves the deck to IndexedDB after every command; writes are serialised so the newest deck always wins.
+// Saves the deck to IndexedDB after every command; writes are serialised so the newest deck always wins,
+// and a failed write is retried (with the newest deck) until it goes through.
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../model/deck';
 import type { Database } from '../storage/database';
 import { saveDeck, setCurrentDeckId } from '../storage/deckStorage';
 import type { DeckStore } from '../store/deckStore';
 
 export type SaveState = { status: 'saved' | 'saving' } | { status: 'failed'; message: string };
+export type SaveStateStore = StoreApi<SaveState>;
 
-export function startAutosave(
-  db: Database,
-  deckStore: DeckStore,
-  onState: (state: SaveState) => void,
-): () => void {
+export function createSaveStateStore(): SaveStateStore {
+  return createStore<SaveState>()(() => ({ status: 'saved' }));
+}
+
+const FIRST_RETRY_MS = 1000;
+const LAST_RETRY_MS = 30_000;
+
+export function startAutosave(db: Database, deckStore: DeckStore, saveState: SaveStateStore): () => void {
   let pending: Deck | null = null;
   let writing = false;
+  let retryDelay = FIRST_RETRY_MS;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
 
   const writeLoop = async () => {
     writing = true;
-    while (pending) {
+    while (pending && !stopped) {
       const deck = pending;
       pending = null;
       try {
         await saveDeck(db, deck);
         await setCurrentDeckId(db, deck.id);
+        retryDelay = FIRST_RETRY_MS;
       } catch (error) {
+        // Keep the newest deck for the retry; a later edit also triggers one.
+        pending ??= deck;
         writing = false;
-        onState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        saveState.setState({
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
+        retryTimer = setTimeout(() => {
+          if (!writing) void writeLoop();
+        }, retryDelay);
+        retryDelay = Math.min(retryDelay * 2, LAST_RETRY_MS);
         return;
       }
     }
     writing = false;
-    onState({ status: 'saved' });
+    if (!stopped) saveState.setState({ status: 'saved' });
   };
 
   const unsubscribe = deckStore.subscribe((state, previous) => {
     if (state.deck === previous.deck) return;
     pending = state.deck;
-    onState({ status: 'saving' });
-    if (!writing) void writeLoop();
+    if (saveState.getState().status !== 'failed') saveState.setState({ status: 'saving' });
+    if (!writing) {
+      clearTimeout(retryTimer);
+      void writeLoop();
+    }
   });
-  return unsubscribe;
+  return () => {
+    stopped = true;
+    clearTimeout(retryTimer);
+    unsubscribe();
+  };
 }

@@ -6,6 +6,7 @@ import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../stora
 import { createPhotoUrlCache } from '../storage/photoUrls';
 import { createDeckStore } from '../store/deckStore';
 import { createSessionStore } from '../store/sessionStore';
+import { createSaveStateStore } from './autosave';
 import type { EditorServices } from './editorServices';
 
 export type BootResult = { services: EditorServices; problem: string | null };
@@ -32,5 +33,15 @@ export async function bootEditor(): Promise<BootResult> {
   const deckStore = createDeckStore(deck);
   const session = createSessionStore();
   session.getState().selectSlide(deck.slides[0]?.id ?? null);
-  return { services: { db, deckStore, session, photoUrls: createPhotoUrlCache(db) }, problem };
+  return {
+    services: {
+      db,
+      deckStore,
+      session,
+      photoUrls: createPhotoUrlCache(db),
+      saveState: createSaveStateStore(),
+      revealStash: new Map(),
+    },
+    problem,
+  };
 }

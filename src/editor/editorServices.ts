@@ -1,15 +1,21 @@
 // What every editor panel needs, made once at boot and handed down through React context.
 import { createContext, useContext } from 'react';
+import type { Reveal } from '../model/deck';
+import type { SlideId } from '../model/ids';
 import type { Database } from '../storage/database';
 import type { PhotoUrlCache } from '../storage/photoUrls';
 import type { DeckStore } from '../store/deckStore';
 import type { SessionStore } from '../store/sessionStore';
+import type { SaveStateStore } from './autosave';
 
 export type EditorServices = {
   readonly db: Database;
   readonly deckStore: DeckStore;
   readonly session: SessionStore;
   readonly photoUrls: PhotoUrlCache;
+  readonly saveState: SaveStateStore;
+  /** The reveal a slide had when its quiz was switched off, so switching it on again restores the texts. */
+  readonly revealStash: Map<SlideId, Reveal>;
 };
 
 export const EditorServicesContext = createContext<EditorServices | null>(null);

@@ -18,7 +18,16 @@ export async function exitFullScreen(): Promise<void> {
   }
 }
 
+let toggledAt = -Infinity;
+
+/** The player's F key: in and out of full screen, staying in the show. */
 export async function toggleFullScreen(): Promise<void> {
+  toggledAt = performance.now();
   if (document.fullscreenElement) await exitFullScreen();
   else await enterFullScreen();
+}
+
+/** Whether the full-screen change now happening was asked for by the F key (not by Esc or the browser). */
+export function leavingByKey(): boolean {
+  return performance.now() - toggledAt < 1000;
 }

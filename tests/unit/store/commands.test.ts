@@ -305,6 +305,29 @@ describe('setQuizReveal', () => {
     expectNoChange(commands.setQuizReveal, { slideId: slideA, on: true }, on);
     expectNoChange(commands.setQuizReveal, { slideId: slideA, on: false });
   });
+
+  it('turning it on again can restore the question and answer it had, keeping the order to photos still there', () => {
+    const on = commands.setRevealAnswer.apply(
+      commands.setRevealOrder.apply(commands.setQuizReveal.apply(testDeck(), { slideId: slideA, on: true }), {
+        slideId: slideA,
+        order: [item2, item1],
+      }),
+      { slideId: slideA, title: 'Ana and Rui' },
+    );
+    const previous = slideOf(on, slideA).reveal!;
+    const off = commands.deleteItems.apply(commands.setQuizReveal.apply(on, { slideId: slideA, on: false }), {
+      slideId: slideA,
+      itemIds: [item2],
+    });
+    actUndoRedo(
+      commands.setQuizReveal,
+      { slideId: slideA, on: true, restore: previous },
+      (after) => {
+        expect(slideOf(after, slideA).reveal).toEqual({ ...previous, order: [item1] });
+      },
+      off,
+    );
+  });
 });
 
 describe('reveal texts and order', () => {
