@@ -6,6 +6,8 @@ import { bundlePlayer } from './vite-plugins/bundlePlayer.ts';
 export default defineConfig({
   plugins: [react(), bundlePlayer()],
   server: { host: '127.0.0.1' },
+  // Module workers, so the HEIC decoder stays a chunk the import worker loads only when a HEIC arrives.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
   // The exported bundle's player is one ~650 kB script by design (react-dom + konva, no splitting).
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },

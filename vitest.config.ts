@@ -31,6 +31,8 @@ export default defineConfig({
       'jszip',
       'exifr',
       'zod',
+      'smartcrop',
+      'libheif-js/wasm-bundle',
     ],
   },
   test: {

@@ -1,10 +1,15 @@
-// The photo library: every photo of the deck as a thumbnail, selectable, and draggable onto the canvas.
-import { useRef } from 'react';
+// The photo library: every photo of the deck as a thumbnail, sortable, selectable, and draggable onto the canvas.
+import { useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
+import type { PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
 import { useDeck } from '../store/deckStore';
+import type { PhotoSortOrder } from '../store/sessionStore';
 import { useEditorServices } from './editorServices';
+import { PhotoDetails } from './PhotoDetails';
 import { nextSelection } from './photoSelection';
+import { PHOTO_SORT_CHOICES, sortPhotos } from './photoSort';
+import { formatTakenAtDate } from './takenAt';
 import { usePhotoUrls } from './usePhotoUrls';
 
 export const PHOTO_DRAG_TYPE = 'application/x-common-thread-photo';
@@ -13,10 +18,20 @@ export function PhotoLibrary() {
   const { deckStore, session } = useEditorServices();
   const photos = useDeck(deckStore, (state) => state.deck.photos);
   const selected = useStore(session, (state) => state.selectedPhotoIds);
+  const sortOrder = useStore(session, (state) => state.photoSortOrder);
   const urls = usePhotoUrls('thumbnail');
   const anchor = useRef<PhotoId | null>(null);
-  const list = Object.values(photos);
+  const list = useMemo(() => sortPhotos(Object.values(photos), sortOrder), [photos, sortOrder]);
+  // Selections are kept in the order shown, so a range and a new slide follow what the user sees.
   const ids = list.map((photo) => photo.id);
+  const single = selected.length === 1 ? photos[selected[0]!] : undefined;
+
+  const changeSort = (order: PhotoSortOrder) => {
+    const shown = sortPhotos(Object.values(photos), order).map((photo) => photo.id);
+    const state = session.getState();
+    state.sortPhotos(order);
+    state.selectPhotos(shown.filter((id) => state.selectedPhotoIds.includes(id)));
+  };
 
   return (
     <section className="panel library" aria-labelledby="library-heading">
@@ -34,42 +49,75 @@ export function PhotoLibrary() {
       {list.length === 0 ? (
         <p className="empty">Add photos, or drop them anywhere on this window.</p>
       ) : (
-        <ul aria-label="Photos" className="photo-grid">
-          {list.map((photo) => {
-            const isSelected = selected.includes(photo.id);
-            const url = urls.get(photo.id);
-            return (
-              <li key={photo.id} aria-label={photo.fileName} className="photo-cell">
-                <button
-                  type="button"
-                  className={isSelected ? 'photo-button selected' : 'photo-button'}
-                  aria-pressed={isSelected}
-                  title={photo.fileName}
-                  draggable
-                  onDragStart={(event) => {
-                    event.dataTransfer.setData(PHOTO_DRAG_TYPE, photo.id);
-                    event.dataTransfer.effectAllowed = 'copy';
-                  }}
-                  onClick={(event) => {
-                    const modifiers = { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey };
-                    session
-                      .getState()
-                      .selectPhotos(nextSelection(ids, selected, photo.id, anchor.current, modifiers));
-                    if (!event.shiftKey) anchor.current = photo.id;
-                  }}
-                >
-                  {url ? (
-                    <img src={url} alt={photo.alt ?? photo.fileName} draggable={false} />
-                  ) : (
-                    <span className="thumb-placeholder" />
-                  )}
-                  <span className="photo-name">{photo.fileName}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <label className="library-sort">
+            <span>Sort photos</span>
+            <select value={sortOrder} onChange={(event) => changeSort(event.target.value as PhotoSortOrder)}>
+              {PHOTO_SORT_CHOICES.map(({ order, label }) => (
+                <option key={order} value={order}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <ul aria-label="Photos" className="photo-grid">
+            {list.map((photo) => (
+              <PhotoCell
+                key={photo.id}
+                photo={photo}
+                url={urls.get(photo.id)}
+                isSelected={selected.includes(photo.id)}
+                onClick={(modifiers) => {
+                  session
+                    .getState()
+                    .selectPhotos(nextSelection(ids, selected, photo.id, anchor.current, modifiers));
+                  if (!modifiers.shift) anchor.current = photo.id;
+                }}
+              />
+            ))}
+          </ul>
+          {single && <PhotoDetails key={single.id} photo={single} />}
+        </>
       )}
     </section>
+  );
+}
+
+type PhotoCellProps = {
+  readonly photo: PhotoMeta;
+  readonly url: string | undefined;
+  readonly isSelected: boolean;
+  readonly onClick: (modifiers: { shift: boolean; toggle: boolean }) => void;
+};
+
+function PhotoCell({ photo, url, isSelected, onClick }: PhotoCellProps) {
+  const takenOn = formatTakenAtDate(photo.takenAt);
+  return (
+    <li aria-label={photo.fileName} className="photo-cell">
+      <button
+        type="button"
+        className={isSelected ? 'photo-button selected' : 'photo-button'}
+        aria-pressed={isSelected}
+        title={photo.fileName}
+        draggable
+        onDragStart={(event) => {
+          event.dataTransfer.setData(PHOTO_DRAG_TYPE, photo.id);
+          event.dataTransfer.effectAllowed = 'copy';
+        }}
+        onClick={(event) => onClick({ shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey })}
+      >
+        {url ? (
+          <img src={url} alt={photo.alt ?? photo.fileName} draggable={false} />
+        ) : (
+          <span className="thumb-placeholder" />
+        )}
+        <span className="photo-name">{photo.fileName}</span>
+        {takenOn && photo.takenAt && (
+          <time className="photo-date" dateTime={photo.takenAt}>
+            {takenOn}
+          </time>
+        )}
+      </button>
+    </li>
   );
 }

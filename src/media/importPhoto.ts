@@ -1,12 +1,40 @@
-// Turns one picked file into a photo: checks, id, size, capture date and its two renditions. Uses no DOM,
-// so the same function can later run inside a Web Worker.
+// Turns one picked file into a photo: checks, id, size, capture date, point of interest and its two renditions.
+// Uses no DOM (OffscreenCanvas, createImageBitmap and crypto.subtle only), so it runs the same in a Web Worker.
 import type { MimeType, PhotoMeta } from '../model/deck';
+import { decodeHeic } from './decodeHeic';
+import { decodePhoto } from './decodePhoto';
+import { findFocus, type Focus } from './findFocus';
 import { hashBytes } from './hashBytes';
-import { DISPLAY_LONG_EDGE, makeRendition, renditionType, THUMBNAIL_LONG_EDGE } from './makeRendition';
-import { readImageSize, type ImageSize } from './readImageSize';
+import {
+  DAMAGED_REASON,
+  HEIC_CONVERSION_FAILED_REASON,
+  isTooLarge,
+  RENDITION_FAILED_REASON,
+  tooLargeReason,
+  TRUNCATED_REASON,
+  UNREADABLE_REASON,
+} from './importReasons';
+import {
+  DISPLAY_LONG_EDGE,
+  makeRendition,
+  makeThumbnail,
+  renditionType,
+  type RenditionSource,
+} from './makeRendition';
+import { readImageSize } from './readImageSize';
 import { isJpegComplete } from './readJpegHeader';
 import { readTakenAt } from './readTakenAt';
 import { sniffImageType } from './sniffImageType';
+import { stripLocation } from './stripLocation';
+
+export {
+  DAMAGED_REASON,
+  MAX_MEGAPIXELS,
+  RENDITION_FAILED_REASON,
+  tooLargeReason,
+  TRUNCATED_REASON,
+  UNREADABLE_REASON,
+} from './importReasons';
 
 export type ImportPhotoResult =
   | { ok: true; photo: PhotoMeta; original: Blob; thumbnail: Blob; display: Blob }
@@ -14,70 +42,150 @@ export type ImportPhotoResult =
 
 export type PhotoFile = Blob & { name: string };
 
-export const MAX_MEGAPIXELS = 100;
-export const UNREADABLE_REASON = 'the file could not be read';
-export const HEIC_REASON = "HEIC photos can't be read yet; please convert to JPEG";
-export const TRUNCATED_REASON = 'the file is cut short (truncated)';
-export const DAMAGED_REASON = 'the photo could not be decoded (damaged file)';
-export const RENDITION_FAILED_REASON = 'the photo could not be resized (the browser may be out of memory)';
+/** Quality of the JPEG a HEIC photo is stored as: close to the source, at about the source's file size. */
+export const HEIC_JPEG_QUALITY = 0.92;
 
 // The deck schema caps these lengths; a longer name must not make the saved deck unreadable.
 const MAX_FILE_NAME_LENGTH = 1024;
 const MAX_ALT_LENGTH = 2000;
 
+/** A decoded photo ready to draw, with the bytes that will be stored as its original. */
+type Prepared = {
+  original: Blob;
+  stored: Uint8Array;
+  mimeType: MimeType;
+  source: RenditionSource;
+  /** The upright size of the photo (its source may be smaller when a huge photo was decoded downscaled). */
+  width: number;
+  height: number;
+};
+
 /**
  * Imports one file. Never throws: every failure comes back as `{ ok: false }` with the file's name and a
  * reason in plain words. `now` bounds the believable capture date (tests pass a fixed one).
+ *
+ * The photo's id is the SHA-256 of the stored original's bytes, which are what the bundle carries and
+ * what opening a bundle checks. They are the file's own bytes with any location blanked (see
+ * stripLocation), or, for HEIC, the JPEG it is converted to.
  */
 export async function importPhoto(file: PhotoFile, now: Date = new Date()): Promise<ImportPhotoResult> {
   const fileName = file.name.normalize('NFC').slice(0, MAX_FILE_NAME_LENGTH);
   const refuse = (reason: string): ImportPhotoResult => ({ ok: false, fileName, reason });
 
-  let buffer: ArrayBuffer;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
-    buffer = await file.arrayBuffer();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     return refuse(UNREADABLE_REASON);
   }
-  const bytes = new Uint8Array(buffer);
 
   const sniffed = sniffImageType(bytes);
   if (sniffed.kind === 'refused') return refuse(sniffed.reason);
   const { mimeType } = sniffed;
-  if (mimeType === 'image/heic') return refuse(HEIC_REASON);
   if (mimeType === 'image/jpeg' && !isJpegComplete(bytes)) return refuse(TRUNCATED_REASON);
-  // Checked before decoding when the header allows, because decoding a huge photo may exhaust memory.
-  const headerSize = readImageSize(bytes, mimeType);
-  if (headerSize && isTooLarge(headerSize)) return refuse(tooLargeReason(headerSize));
 
-  const original = new Blob([buffer], { type: mimeType });
-  let bitmap: ImageBitmap;
+  const prepared =
+    mimeType === 'image/heic' ? await prepareHeic(bytes) : await prepareDecodable(bytes, mimeType);
+  if ('reason' in prepared) return refuse(prepared.reason);
+  const { source } = prepared;
   try {
-    // 'from-image' applies the EXIF orientation here, once; nothing downstream rotates again.
-    bitmap = await createImageBitmap(original, { imageOrientation: 'from-image' });
-  } catch {
-    return refuse(DAMAGED_REASON);
-  }
-  try {
-    if (isTooLarge(bitmap)) return refuse(tooLargeReason(bitmap));
-    const renditions = await makeRenditions(bitmap, mimeType);
-    if (!renditions) return refuse(RENDITION_FAILED_REASON);
-    const [id, takenAt] = await Promise.all([hashBytes(buffer), readTakenAt(bytes, now)]);
+    const type = renditionType(prepared.mimeType);
+    let display: Blob;
+    let thumbnail: { blob: Blob; pixels: ImageData };
+    try {
+      // One after the other: two large canvases at once would double the peak memory.
+      display = await makeRendition(source, DISPLAY_LONG_EDGE, type);
+      thumbnail = await makeThumbnail(source, type);
+    } catch {
+      return refuse(RENDITION_FAILED_REASON);
+    }
+    // The capture date is read from the user's file: a HEIC's converted JPEG carries no metadata.
+    const [id, takenAt, focus] = await Promise.all([
+      hashBytes(prepared.stored),
+      readTakenAt(bytes, now),
+      findFocusSafely(thumbnail.pixels),
+    ]);
     const photo: PhotoMeta = {
       id,
       fileName,
-      mimeType,
-      width: bitmap.width,
-      height: bitmap.height,
-      bytes: bytes.byteLength,
+      mimeType: prepared.mimeType,
+      width: prepared.width,
+      height: prepared.height,
+      bytes: prepared.stored.byteLength,
       alt: altFromFileName(fileName),
       ...(takenAt === undefined ? {} : { takenAt }),
+      ...(focus === undefined ? {} : { focus }),
     };
-    return { ok: true, photo, original, ...renditions };
+    return { ok: true, photo, original: prepared.original, display, thumbnail: thumbnail.blob };
   } catch {
     return refuse(DAMAGED_REASON);
   } finally {
-    bitmap.close();
+    release(source);
+  }
+}
+
+/** JPEG, PNG, WebP, AVIF and GIF: the browser decodes them; the original is the file minus its location. */
+async function prepareDecodable(
+  bytes: Uint8Array<ArrayBuffer>,
+  mimeType: MimeType,
+): Promise<Prepared | { reason: string }> {
+  // In place, before the bytes are hashed or stored: the location never reaches the library or a bundle.
+  stripLocation(bytes);
+  // Checked before decoding when the header allows, because decoding a huge photo may exhaust memory.
+  const headerSize = readImageSize(bytes, mimeType);
+  if (headerSize && isTooLarge(headerSize)) return { reason: tooLargeReason(headerSize) };
+  const original = new Blob([bytes], { type: mimeType });
+  const decoded = await decodePhoto(original, bytes, headerSize);
+  if (!decoded) return { reason: DAMAGED_REASON };
+  if (isTooLarge(decoded)) {
+    decoded.bitmap.close();
+    return { reason: tooLargeReason(decoded) };
+  }
+  const { bitmap, width, height } = decoded;
+  return { original, stored: bytes, mimeType, source: bitmap, width, height };
+}
+
+/**
+ * HEIC: decoded by libheif, then stored as a high-quality JPEG, because browsers other than Safari cannot
+ * show HEIC: the library, the editor and the exported bundle all need a format every browser reads. The
+ * conversion is deterministic (the same HEIC gives the same JPEG bytes), so adding it twice is still
+ * recognised as the same photo. The JPEG carries no metadata, so no location either.
+ */
+async function prepareHeic(bytes: Uint8Array): Promise<Prepared | { reason: string }> {
+  const decoded = await decodeHeic(bytes);
+  if (!decoded.ok) return { reason: decoded.reason };
+  const { width, height } = decoded.pixels;
+  let canvas: OffscreenCanvas | undefined;
+  try {
+    canvas = new OffscreenCanvas(width, height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas context is available');
+    context.putImageData(decoded.pixels, 0, 0);
+    const original = await canvas.convertToBlob({ type: 'image/jpeg', quality: HEIC_JPEG_QUALITY });
+    const stored = new Uint8Array(await original.arrayBuffer());
+    // The canvas, already upright, is the source of both renditions: no second decode.
+    return { original, stored, mimeType: 'image/jpeg', source: canvas, width, height };
+  } catch {
+    if (canvas) release(canvas);
+    return { reason: HEIC_CONVERSION_FAILED_REASON };
+  }
+}
+
+async function findFocusSafely(pixels: ImageData): Promise<Focus | undefined> {
+  try {
+    return await findFocus(pixels);
+  } catch {
+    // A point of interest is a nicety: without one, collages crop around the middle.
+    return undefined;
+  }
+}
+
+function release(source: RenditionSource): void {
+  if (source instanceof OffscreenCanvas) {
+    source.width = 0;
+    source.height = 0;
+  } else {
+    source.close();
   }
 }
 
@@ -103,30 +211,4 @@ export async function importPhotos(
 export function altFromFileName(fileName: string): string {
   const stem = fileName.replace(/\.[^./\\]*$/, '');
   return (stem === '' ? fileName : stem).slice(0, MAX_ALT_LENGTH);
-}
-
-export function tooLargeReason({ width, height }: ImageSize): string {
-  const megapixels = (width * height) / 1_000_000;
-  // One decimal just above the limit, so "100.4" is not shown as a confusing "100".
-  const shown = megapixels < 1000 ? String(Math.round(megapixels * 10) / 10) : String(Math.round(megapixels));
-  return `the photo is too large (${shown} megapixels; the limit is ${MAX_MEGAPIXELS})`;
-}
-
-function isTooLarge({ width, height }: ImageSize): boolean {
-  return width * height > MAX_MEGAPIXELS * 1_000_000;
-}
-
-async function makeRenditions(
-  bitmap: ImageBitmap,
-  source: MimeType,
-): Promise<{ thumbnail: Blob; display: Blob } | undefined> {
-  const type = renditionType(source);
-  try {
-    // One after the other: two full-size canvases at once would double the peak memory.
-    const display = await makeRendition(bitmap, DISPLAY_LONG_EDGE, type);
-    const thumbnail = await makeRendition(bitmap, THUMBNAIL_LONG_EDGE, type);
-    return { thumbnail, display };
-  } catch {
-    return undefined;
-  }
 }

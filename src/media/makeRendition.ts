@@ -6,6 +6,8 @@ export const DISPLAY_LONG_EDGE = 2560;
 export const RENDITION_QUALITY = 0.85;
 
 export type RenditionSize = { width: number; height: number };
+/** A decoded photo: a bitmap, or (for HEIC) the canvas its pixels were put on. */
+export type RenditionSource = ImageBitmap | OffscreenCanvas;
 
 /** The size that fits `maxLongEdge` keeping the aspect ratio; a smaller image keeps its size. */
 export function fitLongEdge(width: number, height: number, maxLongEdge: number): RenditionSize {
@@ -22,19 +24,41 @@ export function renditionType(source: MimeType): 'image/jpeg' | 'image/webp' {
 }
 
 export async function makeRendition(
-  bitmap: ImageBitmap,
+  source: RenditionSource,
   maxLongEdge: number,
   type: 'image/jpeg' | 'image/webp',
 ): Promise<Blob> {
-  const { width, height } = fitLongEdge(bitmap.width, bitmap.height, maxLongEdge);
+  return (await drawAndEncode(source, maxLongEdge, type, false)).blob;
+}
+
+/** The thumbnail and its pixels, read back while its small canvas still exists (for the point of interest). */
+export async function makeThumbnail(
+  source: RenditionSource,
+  type: 'image/jpeg' | 'image/webp',
+): Promise<{ blob: Blob; pixels: ImageData }> {
+  const { blob, pixels } = await drawAndEncode(source, THUMBNAIL_LONG_EDGE, type, true);
+  if (!pixels) throw new Error('the thumbnail pixels could not be read');
+  return { blob, pixels };
+}
+
+async function drawAndEncode(
+  source: RenditionSource,
+  maxLongEdge: number,
+  type: 'image/jpeg' | 'image/webp',
+  readPixels: boolean,
+): Promise<{ blob: Blob; pixels: ImageData | undefined }> {
+  const { width, height } = fitLongEdge(source.width, source.height, maxLongEdge);
   const canvas = new OffscreenCanvas(width, height);
   try {
-    const context = canvas.getContext('2d');
+    // willReadFrequently keeps the canvas in memory rather than on a GPU it would be read back from.
+    const context = canvas.getContext('2d', { willReadFrequently: readPixels });
     if (!context) throw new Error('no 2D canvas context is available');
     context.imageSmoothingEnabled = true;
     context.imageSmoothingQuality = 'high';
-    context.drawImage(bitmap, 0, 0, width, height);
-    return await canvas.convertToBlob({ type, quality: RENDITION_QUALITY });
+    context.drawImage(source, 0, 0, width, height);
+    const pixels = readPixels ? context.getImageData(0, 0, width, height) : undefined;
+    const blob = await canvas.convertToBlob({ type, quality: RENDITION_QUALITY });
+    return { blob, pixels };
   } finally {
     // Free the pixel buffer now rather than whenever the collector runs: imports go photo after photo.
     canvas.width = 0;

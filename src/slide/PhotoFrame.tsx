@@ -2,7 +2,7 @@
 import { Group, Image, Rect } from 'react-konva';
 import { cropSource } from '../model/crop';
 import type { PhotoItem } from '../model/deck';
-import type { PhotoImage } from './photoImages';
+import { imageSize, type PhotoImage } from './photoImages';
 
 type PhotoFrameProps = {
   readonly item: PhotoItem;
@@ -13,9 +13,7 @@ type PhotoFrameProps = {
 
 export function PhotoFrame({ item, image, opacity = 1, draggable = false }: PhotoFrameProps) {
   const frame = { width: item.width, height: item.height };
-  const crop = image
-    ? cropSource({ width: image.naturalWidth, height: image.naturalHeight }, frame, item.crop)
-    : undefined;
+  const crop = image ? cropSource(imageSize(image), frame, item.crop) : undefined;
   return (
     <Group
       id={item.id}

@@ -4,14 +4,19 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ItemId, PhotoId, SlideId } from '../model/ids';
 
+/** How the photo library is ordered; a way of looking at the deck, not part of it. */
+export type PhotoSortOrder = 'dateTaken' | 'name' | 'dateAdded';
+
 export type SessionState = {
   readonly selectedSlideId: SlideId | null;
   readonly selectedItemIds: readonly ItemId[];
   readonly selectedPhotoIds: readonly PhotoId[];
+  readonly photoSortOrder: PhotoSortOrder;
   /** Selecting another slide clears the item selection, since items belong to one slide. */
   selectSlide(id: SlideId | null): void;
   selectItems(ids: readonly ItemId[]): void;
   selectPhotos(ids: readonly PhotoId[]): void;
+  sortPhotos(order: PhotoSortOrder): void;
 };
 
 export type SessionStore = StoreApi<SessionState>;
@@ -21,6 +26,7 @@ export function createSessionStore(): SessionStore {
     selectedSlideId: null,
     selectedItemIds: [],
     selectedPhotoIds: [],
+    photoSortOrder: 'dateAdded',
     selectSlide(id) {
       if (id === get().selectedSlideId) return;
       set({ selectedSlideId: id, selectedItemIds: [] });
@@ -30,6 +36,9 @@ export function createSessionStore(): SessionStore {
     },
     selectPhotos(ids) {
       set({ selectedPhotoIds: [...new Set(ids)] });
+    },
+    sortPhotos(order) {
+      set({ photoSortOrder: order });
     },
   }));
 }

@@ -5,6 +5,7 @@ import { addSlide } from './addSlide';
 import { deleteItems } from './deleteItems';
 import { deleteSlide } from './deleteSlide';
 import { setDeckTitle } from './setDeckTitle';
+import { setPhotoAlt } from './setPhotoAlt';
 import { setQuizReveal } from './setQuizReveal';
 import { setRevealAnswer } from './setRevealAnswer';
 import { setRevealOrder } from './setRevealOrder';
@@ -15,6 +16,7 @@ import { transformItems } from './transformItems';
 export const commands = {
   setDeckTitle,
   addPhotos,
+  setPhotoAlt,
   addSlide,
   deleteSlide,
   addPhotoItem,
@@ -33,6 +35,7 @@ export type { AddSlideArgs } from './addSlide';
 export type { DeleteItemsArgs } from './deleteItems';
 export type { DeleteSlideArgs } from './deleteSlide';
 export type { SetDeckTitleArgs } from './setDeckTitle';
+export type { SetPhotoAltArgs } from './setPhotoAlt';
 export type { SetQuizRevealArgs } from './setQuizReveal';
 export type { SetRevealAnswerArgs } from './setRevealAnswer';
 export type { SetRevealOrderArgs } from './setRevealOrder';

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { hashBytes } from '../../../src/media/hashBytes';
 import {
   DAMAGED_REASON,
-  HEIC_REASON,
   importPhoto,
   importPhotos,
   TRUNCATED_REASON,
   type ImportPhotoResult,
   type PhotoFile,
 } from '../../../src/media/importPhoto';
+import { HEIC_DAMAGED_REASON } from '../../../src/media/importReasons';
 import {
   EMPTY_FILE_REASON,
   SVG_REASON,
@@ -179,12 +179,12 @@ describe('importPhoto', () => {
     }
   });
 
-  it('refuses HEIC for now with a way out', async () => {
+  it('refuses a HEIC that holds no image, with its own reason', async () => {
     const heic = concatBytes([0, 0, 0, 24], asciiBytes('ftypheic'), [0, 0, 0, 0], asciiBytes('mif1heic'));
     expect(await importPhoto(photoFile(heic, 'IMG_0001.HEIC'))).toEqual({
       ok: false,
       fileName: 'IMG_0001.HEIC',
-      reason: HEIC_REASON,
+      reason: HEIC_DAMAGED_REASON,
     });
   });
 

@@ -1,8 +1,7 @@
 // Loading the photos a view draws: only fully decoded images appear, broken ones never do, swaps replace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PhotoId } from '../../../src/model/ids';
-import type { PhotoImages } from '../../../src/slide/photoImages';
-import { usePhotoImages, type PhotoUrlRequest } from '../../../src/slide/usePhotoImages';
+import { DRAW_LONG_EDGE, imageSize, type PhotoImages } from '../../../src/slide/photoImages';
+import { loadPhotoImage, usePhotoImages, type PhotoUrlRequest } from '../../../src/slide/usePhotoImages';
 import {
   BLUE,
   RED,
@@ -35,7 +34,7 @@ function Probe({ wanted }: { readonly wanted: readonly PhotoUrlRequest[] }) {
   return null;
 }
 
-const latest = () => seen.at(-1) ?? new Map<PhotoId, HTMLImageElement>();
+const latest = (): PhotoImages => seen.at(-1) ?? new Map();
 const poll = { timeout: 5000, interval: 10 };
 
 describe('usePhotoImages', () => {
@@ -53,10 +52,12 @@ describe('usePhotoImages', () => {
     );
     await whileLoading(() => expect.poll(() => latest().size, poll).toBe(2));
     for (const images of seen) {
-      for (const image of images.values()) expect(image.complete && image.naturalWidth > 0).toBe(true);
+      for (const image of images.values()) {
+        expect(image instanceof HTMLImageElement && image.complete && image.naturalWidth > 0).toBe(true);
+      }
     }
-    expect(latest().get(first)?.naturalWidth).toBe(30);
-    expect(latest().get(second)?.naturalWidth).toBe(40);
+    expect(imageSize(latest().get(first)!).width).toBe(30);
+    expect(imageSize(latest().get(second)!).width).toBe(40);
   });
 
   it('leaves out a photo that fails to decode', async () => {
@@ -97,7 +98,44 @@ describe('usePhotoImages', () => {
     );
     await whileLoading(() => expect.poll(() => latest().size, poll).toBe(2));
     await view.rerender(<Probe wanted={[{ id: first, url: blueUrl }]} />);
-    await whileLoading(() => expect.poll(() => latest().get(first)?.naturalWidth, poll).toBe(40));
+    await whileLoading(() => expect.poll(() => imageSize(latest().get(first)!).width, poll).toBe(40));
     expect(latest().has(second)).toBe(false);
+  });
+});
+
+describe('loadPhotoImage', () => {
+  it('keeps a photo that fits a screen as the decoded <img>', async () => {
+    const url = await photoUrl(30, 20, solid(RED));
+    try {
+      const image = await loadPhotoImage(url);
+      expect(image).toBeInstanceOf(HTMLImageElement);
+      expect(imageSize(image!)).toEqual({ width: 30, height: 20 });
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('scales a photo bigger than any screen down once, to a bitmap of the same look', async () => {
+    const url = await photoUrl(DRAW_LONG_EDGE * 2, 100, solid(BLUE));
+    try {
+      const image = await loadPhotoImage(url);
+      expect(image).toBeInstanceOf(ImageBitmap);
+      expect(imageSize(image!)).toEqual({ width: DRAW_LONG_EDGE, height: 50 });
+      const canvas = new OffscreenCanvas(1, 1);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image!, DRAW_LONG_EDGE / 2, 25, 1, 1, 0, 0, 1, 1);
+      expect([...context.getImageData(0, 0, 1, 1).data.slice(0, 3)]).toEqual([...BLUE]);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  });
+
+  it('gives nothing for a file that is not an image', async () => {
+    const url = URL.createObjectURL(new Blob(['not an image'], { type: 'image/png' }));
+    try {
+      expect(await loadPhotoImage(url)).toBeUndefined();
+    } finally {
+      URL.revokeObjectURL(url);
+    }
   });
 });

@@ -1,7 +1,14 @@
 // Hand-written JPEG and EXIF bytes for tests: each marker is spelled out so a test shows what it feeds in.
 
-export type ExifFields = { orientation?: number; dateTimeOriginal?: string; offsetTimeOriginal?: string };
-
+export type ExifFields = {
+  orientation?: number;
+  dateTimeOriginal?: string;
+  offsetTimeOriginal?: string;
+  /** Degrees, north and east positive: written as a GPS IFD of refs and degree/minute/second rationals. */
+  gps?: { latitude: number; longitude: number };
+  /** Intel byte order ("II"); big-endian ("MM") otherwise. */
+  littleEndian?: boolean;
+};
 /** Joins byte arrays and plain byte lists into one Uint8Array. */
 export function concatBytes(...parts: (Uint8Array | readonly number[])[]): Uint8Array {
   const total = parts.reduce((sum, p) => sum + p.length, 0);
@@ -31,12 +38,31 @@ export function segment(marker: number, payload: Uint8Array | readonly number[])
 }
 
 /**
- * An APP1 EXIF segment in big-endian TIFF layout: IFD0 holds Orientation and, when a date is given, a
- * pointer to the EXIF IFD holding DateTimeOriginal and OffsetTimeOriginal.
+ * An APP1 EXIF segment: "Exif\0\0" then the TIFF structure of `exifTiff`.
  */
 export function exifSegment(fields: ExifFields): Uint8Array {
+  return segment(0xe1, [...asciiBytes('Exif'), 0, 0, ...exifTiff(fields)]);
+}
+
+/**
+ * A TIFF structure as EXIF stores it: IFD0 holds Orientation and pointers to the EXIF IFD (DateTimeOriginal,
+ * OffsetTimeOriginal) and the GPS IFD (latitude, longitude, altitude), each present when its fields are given.
+ */
+export function exifTiff(fields: ExifFields): number[] {
   type Entry = { tag: number; type: number; count: number; value: number[] };
+  const le = fields.littleEndian === true;
+  const w16 = (n: number): number[] => (le ? u16(n).reverse() : u16(n));
+  const w32 = (n: number): number[] => (le ? u32(n).reverse() : u32(n));
   const ascii = (s: string): number[] => [...asciiBytes(s), 0];
+  const rational = (n: number, d: number): number[] => [...w32(n), ...w32(d)];
+  const degrees = (value: number): number[] => {
+    const abs = Math.abs(value);
+    const whole = Math.floor(abs);
+    const minutes = Math.floor((abs - whole) * 60);
+    const seconds = Math.round(((abs - whole) * 60 - minutes) * 60 * 100);
+    return [...rational(whole, 1), ...rational(minutes, 1), ...rational(seconds, 100)];
+  };
+
   const exifEntries: Entry[] = [];
   if (fields.dateTimeOriginal !== undefined) {
     const v = ascii(fields.dateTimeOriginal);
@@ -46,42 +72,59 @@ export function exifSegment(fields: ExifFields): Uint8Array {
     const v = ascii(fields.offsetTimeOriginal);
     exifEntries.push({ tag: 0x9011, type: 2, count: v.length, value: v });
   }
+  const gpsEntries: Entry[] = [];
+  if (fields.gps) {
+    const { latitude, longitude } = fields.gps;
+    gpsEntries.push(
+      { tag: 0x0000, type: 1, count: 4, value: [2, 3, 0, 0] },
+      { tag: 0x0001, type: 2, count: 2, value: ascii(latitude < 0 ? 'S' : 'N') },
+      { tag: 0x0002, type: 5, count: 3, value: degrees(latitude) },
+      { tag: 0x0003, type: 2, count: 2, value: ascii(longitude < 0 ? 'W' : 'E') },
+      { tag: 0x0004, type: 5, count: 3, value: degrees(longitude) },
+      { tag: 0x0006, type: 5, count: 1, value: rational(123, 1) },
+    );
+  }
   const ifd0Entries: Entry[] = [];
   if (fields.orientation !== undefined) {
-    ifd0Entries.push({ tag: 0x0112, type: 3, count: 1, value: [...u16(fields.orientation), 0, 0] });
+    ifd0Entries.push({ tag: 0x0112, type: 3, count: 1, value: [...w16(fields.orientation), 0, 0] });
   }
   const ifdSize = (n: number) => 2 + n * 12 + 4;
   const ifd0Offset = 8;
   const hasExifIfd = exifEntries.length > 0;
-  const ifd0Count = ifd0Entries.length + (hasExifIfd ? 1 : 0);
+  const hasGpsIfd = gpsEntries.length > 0;
+  const ifd0Count = ifd0Entries.length + (hasExifIfd ? 1 : 0) + (hasGpsIfd ? 1 : 0);
   const exifIfdOffset = ifd0Offset + ifdSize(ifd0Count);
-  if (hasExifIfd) ifd0Entries.push({ tag: 0x8769, type: 4, count: 1, value: u32(exifIfdOffset) });
-  let dataOffset = exifIfdOffset + (hasExifIfd ? ifdSize(exifEntries.length) : 0);
+  const gpsIfdOffset = exifIfdOffset + (hasExifIfd ? ifdSize(exifEntries.length) : 0);
+  // IFD entries must be sorted by tag: Orientation (0112), ExifIFD (8769), GPSInfo (8825).
+  if (hasExifIfd) ifd0Entries.push({ tag: 0x8769, type: 4, count: 1, value: w32(exifIfdOffset) });
+  if (hasGpsIfd) ifd0Entries.push({ tag: 0x8825, type: 4, count: 1, value: w32(gpsIfdOffset) });
+  let dataOffset = gpsIfdOffset + (hasGpsIfd ? ifdSize(gpsEntries.length) : 0);
   const data: number[] = [];
 
   const writeIfd = (entries: Entry[]): number[] => {
-    const out = [...u16(entries.length)];
+    const out = [...w16(entries.length)];
     for (const e of entries) {
-      out.push(...u16(e.tag), ...u16(e.type), ...u32(e.count));
+      out.push(...w16(e.tag), ...w16(e.type), ...w32(e.count));
       if (e.value.length <= 4) {
         out.push(...e.value, ...new Array<number>(4 - e.value.length).fill(0));
       } else {
-        out.push(...u32(dataOffset));
+        out.push(...w32(dataOffset));
         data.push(...e.value);
         dataOffset += e.value.length;
       }
     }
-    out.push(...u32(0));
+    out.push(...w32(0));
     return out;
   };
-  const tiff = [
-    ...asciiBytes('MM'),
-    ...u16(42),
-    ...u32(ifd0Offset),
+  return [
+    ...asciiBytes(le ? 'II' : 'MM'),
+    ...w16(42),
+    ...w32(ifd0Offset),
     ...writeIfd(ifd0Entries),
     ...(hasExifIfd ? writeIfd(exifEntries) : []),
+    ...(hasGpsIfd ? writeIfd(gpsEntries) : []),
+    ...data,
   ];
-  return segment(0xe1, [...asciiBytes('Exif'), 0, 0, ...tiff, ...data]);
 }
 
 /** Puts a segment right after the SOI marker of a JPEG. */

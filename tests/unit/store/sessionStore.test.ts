@@ -30,4 +30,11 @@ describe('session store', () => {
     s().selectSlide(null);
     expect(s().selectedSlideId).toBeNull();
   });
+
+  it('shows the photo library in the order added until another order is chosen', () => {
+    const session = createSessionStore();
+    expect(session.getState().photoSortOrder).toBe('dateAdded');
+    session.getState().sortPhotos('dateTaken');
+    expect(session.getState().photoSortOrder).toBe('dateTaken');
+  });
 });

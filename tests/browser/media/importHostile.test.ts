@@ -1,0 +1,117 @@
+// Bad and hostile files, huge photos and location privacy: each failure has its own reason; no GPS is kept.
+import exifr from 'exifr';
+import { describe, expect, it } from 'vitest';
+import { importPhoto, TRUNCATED_REASON } from '../../../src/media/importPhoto';
+import { EMPTY_FILE_REASON, SVG_REASON, TEXT_FILE_REASON } from '../../../src/media/sniffImageType';
+import { exifSegment, insertAfterSoi } from '../../unit/media/jpegBytes';
+import { fixtureFile, haveFixtures } from '../fixtures';
+import { expectImported, sizeOf, smallPixels } from './importHelpers';
+
+async function encode(width: number, height: number, type: string): Promise<Uint8Array<ArrayBuffer>> {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D context');
+  // Red top half, blue bottom half: which way is up can be read back.
+  context.fillStyle = '#f00';
+  context.fillRect(0, 0, width, height / 2);
+  context.fillStyle = '#00f';
+  context.fillRect(0, height / 2, width, height - height / 2);
+  const blob = await canvas.convertToBlob({ type, quality: 0.9 });
+  expect(blob.type).toBe(type);
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+describe.skipIf(!haveFixtures)('the bad fixtures', () => {
+  const cases: [string, string][] = [
+    ['bad/empty_zero-bytes.jpg', EMPTY_FILE_REASON],
+    ['bad/script-in-svg.svg', SVG_REASON],
+    ['bad/text-file-renamed.jpg', TEXT_FILE_REASON],
+    ['bad/truncated-first-half_ladybird.jpg', TRUNCATED_REASON],
+  ];
+  for (const [path, reason] of cases) {
+    it(`refuses ${path} because ${reason}`, async () => {
+      const file = await fixtureFile(path);
+      expect(await importPhoto(file)).toEqual({ ok: false, fileName: file.name, reason });
+    });
+  }
+
+  it('says why SVG is refused: it can carry script', () => {
+    expect(SVG_REASON).toMatch(/script/);
+  });
+
+  it('imports the unicode-named Adobe RGB photo under its NFC name', async () => {
+    const file = await fixtureFile('bad/São Paulo 東京タワー.jpg');
+    const result = expectImported(await importPhoto(file));
+    expect(result.photo.fileName).toBe('São Paulo 東京タワー.jpg'.normalize('NFC'));
+    expect(result.photo.alt).toBe('São Paulo 東京タワー'.normalize('NFC'));
+    expect(result.photo).toMatchObject({ width: 640, height: 427 });
+  });
+});
+
+describe('huge photos', () => {
+  it('decodes a photo with a side past the canvas limit straight to display size, upright', async () => {
+    // 17000×1000 (17 MP) stored, turned by EXIF orientation 6: 1000×17000 upright, red on the right.
+    const stored = await encode(17000, 1000, 'image/jpeg');
+    const bytes = insertAfterSoi(stored, exifSegment({ orientation: 6 }));
+    const result = expectImported(await importPhoto(new File([bytes.slice()], 'strip.jpg')));
+    expect(result.photo).toMatchObject({ width: 1000, height: 17000 });
+    expect(await sizeOf(result.display)).toEqual({ width: 151, height: 2560 });
+    expect(await sizeOf(result.thumbnail)).toEqual({ width: 19, height: 320 });
+    const pixels = await smallPixels(result.display, 151, 2560);
+    const rgbAt = (x: number, y: number) =>
+      Array.from(pixels.subarray((y * 151 + x) * 4, (y * 151 + x) * 4 + 3));
+    for (const y of [100, 1280, 2400]) {
+      const [leftRed = 0, , leftBlue = 0] = rgbAt(10, y);
+      const [rightRed = 0, , rightBlue = 0] = rgbAt(140, y);
+      expect(leftBlue - leftRed, 'left is blue').toBeGreaterThan(150);
+      expect(rightRed - rightBlue, 'right is red').toBeGreaterThan(150);
+    }
+  });
+
+  it('refuses a photo over 100 megapixels before decoding it', async () => {
+    const png = await encode(8, 8, 'image/png');
+    const view = new DataView(png.buffer);
+    view.setUint32(16, 12000);
+    view.setUint32(20, 9000);
+    expect(await importPhoto(new File([png], 'huge.png'))).toEqual({
+      ok: false,
+      fileName: 'huge.png',
+      reason: 'the photo is too large (108 megapixels; the limit is 100)',
+    });
+  });
+});
+
+describe('location privacy', () => {
+  it('stores a JPEG with GPS as an original without it, which still decodes and keeps its orientation', async () => {
+    const stored = await encode(40, 20, 'image/jpeg');
+    const exif = exifSegment({
+      orientation: 6,
+      dateTimeOriginal: '2019:07:14 15:30:05',
+      gps: { latitude: 38.72, longitude: -9.14 },
+    });
+    const bytes = insertAfterSoi(stored, exif);
+    expect(await exifr.gps(bytes.slice())).toBeDefined();
+
+    const result = expectImported(
+      await importPhoto(new File([bytes.slice()], 'lisbon.jpg'), new Date('2026-01-01')),
+    );
+    const original = new Uint8Array(await result.original.arrayBuffer());
+    expect(original.length).toBe(bytes.length);
+    expect(await exifr.gps(original)).toBeUndefined();
+    expect(await exifr.orientation(original)).toBe(6);
+    expect(result.photo).toMatchObject({ width: 20, height: 40, takenAt: '2019-07-14T15:30:05' });
+    expect(await sizeOf(result.original)).toEqual({ width: 20, height: 40 }); // decodes, turned by its EXIF
+    // Imported twice, the same id: the stripping is deterministic.
+    const again = expectImported(await importPhoto(new File([bytes.slice()], 'lisbon.jpg')));
+    expect(again.photo.id).toBe(result.photo.id);
+  });
+
+  it.skipIf(!haveFixtures)('stores the real AVIF (which has GPS) without it, still decodable', async () => {
+    const file = await fixtureFile('formats/paris_icc-exif-xmp_403x302.avif');
+    expect(await exifr.gps(new Uint8Array(await file.arrayBuffer()))).toBeDefined();
+    const result = expectImported(await importPhoto(file));
+    const original = new Uint8Array(await result.original.arrayBuffer());
+    expect(await exifr.gps(original)).toBeUndefined();
+    expect(await sizeOf(result.original)).toEqual({ width: 403, height: 302 });
+  });
+});
