@@ -13,6 +13,8 @@ export type OpenBundleResult =
 
 export const MAX_BUNDLE_ENTRIES = 5000;
 export const MAX_BUNDLE_BYTES = 2 * 1024 ** 3;
+/** A deck document is text: even 200 slides of long notes stay far below this. */
+export const MAX_DECK_JSON_BYTES = 50 * 1024 ** 2;
 const MAX_NAMES_LISTED = 10;
 
 const NOT_A_ZIP = 'this file is not a bundle (not a zip file)';
@@ -34,6 +36,8 @@ function failed(reason: string): { ok: false; reason: string } {
 }
 
 async function openChecked(file: Blob): Promise<OpenBundleResult> {
+  // Checked before a single byte is read: a file this big would not fit the tab's memory anyway.
+  if (file.size > MAX_BUNDLE_BYTES) return failed('this bundle is too large to open (more than 2 GB)');
   let zip: JSZip;
   try {
     // JSZip only reads the directory here; nothing is inflated until an entry is asked for.
@@ -64,6 +68,9 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
   if (root === null) return failed(NO_DECK);
   const deckEntry = zip.file(root + DECK_JSON);
   if (deckEntry === null) return failed(NO_DECK);
+  if ((declaredSize(deckEntry) ?? Infinity) > MAX_DECK_JSON_BYTES) {
+    return failed('deck.json in this bundle is too large to be a deck');
+  }
 
   const deckBytes = await readEntry(deckEntry);
   if (!deckBytes.ok) return failed(`deck.json in this bundle is damaged (${deckBytes.problem})`);

@@ -3,7 +3,12 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { mediaPath } from '../../../src/bundle/bundleLayout';
 import { exportBundle } from '../../../src/bundle/exportBundle';
-import { MAX_BUNDLE_ENTRIES, openBundle } from '../../../src/bundle/openBundle';
+import {
+  MAX_BUNDLE_BYTES,
+  MAX_BUNDLE_ENTRIES,
+  MAX_DECK_JSON_BYTES,
+  openBundle,
+} from '../../../src/bundle/openBundle';
 import type { Deck } from '../../../src/model/deck';
 import { photoReader, testDeck, testPhoto, twoPhotos, type TestPhoto } from './bundleTestDeck';
 
@@ -189,6 +194,23 @@ describe('openBundle', () => {
     expect(await openBundle(new Blob([twoBig]))).toEqual({
       ok: false,
       reason: 'this bundle is too large to open (more than 2 GB unpacked)',
+    });
+  });
+
+  it('refuses a deck.json that declares more than a deck could ever hold, before inflating it', async () => {
+    const zip = withDeclaredSize(await bytesOf(await exported(photos)), 'deck.json', MAX_DECK_JSON_BYTES + 1);
+    expect(await openBundle(new Blob([zip]))).toEqual({
+      ok: false,
+      reason: 'deck.json in this bundle is too large to be a deck',
+    });
+  });
+
+  it('refuses a file over 2 GB before reading it', async () => {
+    // A Blob that only claims its size: nothing of it may be read.
+    const huge = { size: MAX_BUNDLE_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('read')) } as Blob;
+    expect(await openBundle(huge)).toEqual({
+      ok: false,
+      reason: 'this bundle is too large to open (more than 2 GB)',
     });
   });
 
