@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const finite = z.number().finite();
 const unit = z.number().min(0).max(1);
@@ -70,6 +70,9 @@ export const textItemSchema = z.strictObject({
   fontSize: z.number().positive().max(1000),
   color,
   align: z.enum(['left', 'center', 'right']),
+  /** A key of the fonts the app ships (so they work offline and in the bundle), not a CSS family. */
+  font: z.enum(['sans', 'serif']),
+  bold: z.boolean(),
 });
 
 export const itemSchema = z.discriminatedUnion('kind', [photoItemSchema, textItemSchema]);
@@ -86,9 +89,20 @@ export const revealSchema = z.strictObject({
   showCounter: z.boolean(),
 });
 
+/**
+ * How a slide's photos were laid out, and its collage style. `kind` names a layout of src/model's gallery;
+ * a kind this app does not know (a newer app's) is kept as text and laid out as the default.
+ */
 export const layoutRefSchema = z.strictObject({
-  kind: z.literal('grid'),
-  gutter: z.number().min(0).finite(),
+  kind: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[a-z0-9-]+$/),
+  gutter: z.number().min(0).max(1000).finite(),
+  cornerRadius: z.number().min(0).max(1000).finite(),
+  borderWidth: z.number().min(0).max(200).finite(),
+  borderColor: color,
 });
 
 export const slideSchema = z.strictObject({

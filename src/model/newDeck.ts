@@ -32,7 +32,7 @@ export function newSlide(id: SlideId = newId<SlideId>()): Slide {
   return {
     id,
     notes: '',
-    layout: { kind: 'grid', gutter: DEFAULT_GUTTER },
+    layout: { kind: 'grid', gutter: DEFAULT_GUTTER, cornerRadius: 0, borderWidth: 0, borderColor: '#ffffff' },
     items: [],
     reveal: null,
     transition: 'none',

@@ -52,6 +52,8 @@ const itemArbitrary = (id: ItemId, photoIds: readonly PhotoId[]): fc.Arbitrary<I
     fontSize: positive(1000),
     color,
     align: fc.constantFrom('left' as const, 'center' as const, 'right' as const),
+    font: fc.constantFrom('sans' as const, 'serif' as const),
+    bold: fc.boolean(),
   });
   if (photoIds.length === 0) return text;
   const photo = fc.record({
@@ -98,7 +100,15 @@ const slideArbitrary = (id: SlideId, photoIds: readonly PhotoId[]): fc.Arbitrary
           title: fc.string({ maxLength: 30 }),
           notes: fc.string({ maxLength: 60 }),
           background: color,
-          layout: fc.option(fc.record({ kind: fc.constant('grid' as const), gutter: double(0, 200) })),
+          layout: fc.option(
+            fc.record({
+              kind: fc.constantFrom('grid', 'justified', 'polaroids', 'a-kind-from-a-newer-app'),
+              gutter: double(0, 200),
+              cornerRadius: double(0, 200),
+              borderWidth: double(0, 200),
+              borderColor: color,
+            }),
+          ),
           items: fc.tuple(...itemIds.map((itemId) => itemArbitrary(itemId, photoIds))),
           reveal: fc.option(revealArbitrary(itemIds, photoIds)),
           transition: fc.constantFrom('none' as const, 'fade' as const, 'slide' as const),

@@ -1,5 +1,6 @@
 // The numbered, append-only list of deck migrations; each turns a document of version - 1 into `version`.
 import { dropContentHash } from './v2_dropContentHash';
+import { addSlideStyleAndTextFont } from './v3_slideStyleAndTextFont';
 
 export type Migration = {
   /** The schema version this migration produces. */
@@ -9,4 +10,7 @@ export type Migration = {
 };
 
 /** Never edit or reorder an entry: add a new one, with a frozen fixture of the old shape. */
-export const migrations: readonly Migration[] = [{ version: 2, migrate: dropContentHash }];
+export const migrations: readonly Migration[] = [
+  { version: 2, migrate: dropContentHash },
+  { version: 3, migrate: addSlideStyleAndTextFont },
+];

@@ -1,7 +1,7 @@
 // IndexedDB storage in real Chromium: decks, settings, photo blobs, object URLs, and a full disk.
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Deck } from '../../../src/model/deck';
+import { CURRENT_SCHEMA_VERSION, type Deck } from '../../../src/model/deck';
 import type { DeckId, PhotoId } from '../../../src/model/ids';
 import { openDatabase, type Database } from '../../../src/storage/database';
 import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../../../src/storage/deckStorage';
@@ -31,7 +31,7 @@ afterEach(async () => {
 
 function sampleDeck(id: string, title: string): Deck {
   return {
-    schemaVersion: 2,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     id: id as DeckId,
     title,
     createdAt: '2026-01-01T10:00:00.000Z',

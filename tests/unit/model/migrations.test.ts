@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/model/deck';
 import { migrations } from '../../../src/model/migrations';
 import { dropContentHash } from '../../../src/model/migrations/v2_dropContentHash';
+import { addSlideStyleAndTextFont } from '../../../src/model/migrations/v3_slideStyleAndTextFont';
 import { parseDeck } from '../../../src/model/parseDeck';
 
 const fixture = (name: string): unknown =>
@@ -16,15 +17,64 @@ describe('migrations', () => {
     );
   });
 
-  it('open the frozen v1 deck as the expected v2 deck', () => {
-    const result = parseDeck(fixture('deck-v1.json'));
-    expect(result).toEqual({ ok: true, deck: fixture('deck-v1.expected-v2.json'), migratedFrom: 1 });
+  it('turn the frozen v1 deck into the expected v2 deck, one step', () => {
+    const v2 = { ...dropContentHash(fixture('deck-v1.json') as Record<string, unknown>), schemaVersion: 2 };
+    expect(v2).toEqual(fixture('deck-v1.expected-v2.json'));
+  });
+
+  it('turn the frozen v2 deck into the expected v3 deck, one step', () => {
+    const v3 = {
+      ...addSlideStyleAndTextFont(fixture('deck-v2.json') as Record<string, unknown>),
+      schemaVersion: 3,
+    };
+    expect(v3).toEqual(fixture('deck-v2.expected-v3.json'));
+  });
+
+  it('open the frozen v1 and v2 decks as the current deck', () => {
+    expect(parseDeck(fixture('deck-v1.json'))).toEqual({
+      ok: true,
+      deck: fixture('deck-v2.expected-v3.json'),
+      migratedFrom: 1,
+    });
+    expect(parseDeck(fixture('deck-v2.json'))).toEqual({
+      ok: true,
+      deck: fixture('deck-v2.expected-v3.json'),
+      migratedFrom: 2,
+    });
   });
 
   it('open the v1 deck from its JSON text too', () => {
     const text = readFileSync(new URL('../fixtures/deck-v1.json', import.meta.url), 'utf8');
     const result = parseDeck(text);
     expect(result.ok && result.migratedFrom).toBe(1);
+  });
+});
+
+describe('v3: slide style and text font', () => {
+  it('gives layouts the plain style and text the sans font, not bold, keeping what is already there', () => {
+    const doc = {
+      slides: [
+        {
+          layout: { kind: 'grid', gutter: 10, borderWidth: 4 },
+          items: [{ kind: 'text', bold: true }, { kind: 'photo' }],
+        },
+        { layout: null, items: [] },
+        'odd',
+      ],
+    };
+    const before = structuredClone(doc);
+    expect(addSlideStyleAndTextFont(doc)).toEqual({
+      slides: [
+        {
+          layout: { kind: 'grid', gutter: 10, cornerRadius: 0, borderWidth: 4, borderColor: '#ffffff' },
+          items: [{ kind: 'text', font: 'sans', bold: true }, { kind: 'photo' }],
+        },
+        { layout: null, items: [] },
+        'odd',
+      ],
+    });
+    expect(doc).toEqual(before);
+    expect(addSlideStyleAndTextFont({ slides: 'nope' })).toEqual({ slides: 'nope' });
   });
 });
 

@@ -41,7 +41,12 @@ describe('newSlide, newPhotoItem, newReveal', () => {
   it('make valid parts with the documented defaults', () => {
     const slide = newSlide();
     expect(slideSchema.parse(slide)).toEqual(slide);
-    expect(slide).toMatchObject({ notes: '', layout: { kind: 'grid', gutter: 24 }, items: [], reveal: null });
+    expect(slide).toMatchObject({
+      notes: '',
+      layout: { kind: 'grid', gutter: 24, cornerRadius: 0, borderWidth: 0, borderColor: '#ffffff' },
+      items: [],
+      reveal: null,
+    });
     expect(slide.transition).toBe('none');
 
     const item = newPhotoItem(photoId, { x: 10, y: 20, width: 300, height: 200 });

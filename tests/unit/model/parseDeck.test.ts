@@ -66,9 +66,8 @@ describe('parseDeck', () => {
       ok: false,
       error: {
         kind: 'too-new',
-        version: 3,
-        message:
-          'This deck was made by a newer version of Common Thread (schema 3); this app reads up to schema 2.',
+        version: CURRENT_SCHEMA_VERSION + 1,
+        message: `This deck was made by a newer version of Common Thread (schema ${CURRENT_SCHEMA_VERSION + 1}); this app reads up to schema ${CURRENT_SCHEMA_VERSION}.`,
       },
     });
     const huge = parseDeck('{"schemaVersion": 1e400}');

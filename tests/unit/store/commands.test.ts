@@ -102,7 +102,13 @@ describe('addSlide', () => {
       expect(after.slides.map((s) => s.id)).toEqual([slideA, slideB, slideId]);
       const slide = slideOf(after, slideId);
       expect(slide.reveal).toBeNull();
-      expect(slide.layout).toEqual({ kind: 'grid', gutter: 24 });
+      expect(slide.layout).toEqual({
+        kind: 'grid',
+        gutter: 24,
+        cornerRadius: 0,
+        borderWidth: 0,
+        borderColor: '#ffffff',
+      });
       const items = photoItems(after, slideId);
       expect(items.map((i) => i.photoId)).toEqual([landscapeId, portraitId]);
       expect(items.map((i) => i.id)).toEqual(itemIds);
@@ -224,6 +230,8 @@ describe('transformItem', () => {
       fontSize: 40,
       color: '#fff',
       align: 'left' as const,
+      font: 'sans' as const,
+      bold: false,
     };
     start.slides[1]!.items.push(text);
     actUndoRedo(
