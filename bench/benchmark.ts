@@ -16,6 +16,12 @@ export type Measurement = Record<string, number>;
  */
 export const PEAK_HEAP_KEY = 'peakHeapMB';
 
+/**
+ * The runner also adds `peakProcessMB`: the highest resident memory (anonymous + shared, from /proc/<pid>/status) of the page's renderer process, workers
+ * included, plus the GPU process, sampled from /proc; NaN where /proc cannot be read.
+ */
+export const PEAK_PROCESS_KEY = 'peakProcessMB';
+
 export type Figure = {
   readonly value: number;
   readonly baseline: number;

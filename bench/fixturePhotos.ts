@@ -1,5 +1,10 @@
 // Loads the fixture photos from the bench server and makes any number of distinct files from them.
 
+/** A phone's 12 MP photo: 4000 × 3000, or 3000 × 4000 when the fixture stands upright. */
+export const PHONE_LONG_EDGE = 4000;
+export const PHONE_SHORT_EDGE = 3000;
+export const PHONE_JPEG_QUALITY = 0.9;
+
 const loaded = new Map<string, Blob>();
 let copies = 0;
 
@@ -19,7 +24,45 @@ async function loadFixture(name: string): Promise<Blob> {
  */
 export async function distinctPhotoFiles(names: readonly string[], count: number): Promise<File[]> {
   if (names.length === 0) throw new Error('no fixture photos to load');
-  const fixtures = await Promise.all(names.map(loadFixture));
+  return distinctFiles(names, await Promise.all(names.map(loadFixture)), count);
+}
+
+/**
+ * Each fixture scaled (and cropped to fill, never stretched) to a 12 MP photo as a phone takes it, encoded
+ * as JPEG q0.9. Slow (a second or so per fixture), so made once and kept for the page.
+ */
+export async function phonePhotos(names: readonly string[]): Promise<Blob[]> {
+  if (names.length === 0) throw new Error('no fixture photos to load');
+  const made: Blob[] = [];
+  // One at a time: several 12 MP canvases at once would only make setup's memory peak higher.
+  for (const name of names) made.push(await scaledToPhone(await loadFixture(name)));
+  return made;
+}
+
+async function scaledToPhone(fixture: Blob): Promise<Blob> {
+  const bitmap = await createImageBitmap(fixture, { imageOrientation: 'from-image' });
+  const upright = bitmap.height > bitmap.width;
+  const width = upright ? PHONE_SHORT_EDGE : PHONE_LONG_EDGE;
+  const height = upright ? PHONE_LONG_EDGE : PHONE_SHORT_EDGE;
+  const scale = Math.max(width / bitmap.width, height / bitmap.height);
+  const canvas = new OffscreenCanvas(width, height);
+  try {
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas context');
+    context.imageSmoothingQuality = 'high';
+    const drawnWidth = bitmap.width * scale;
+    const drawnHeight = bitmap.height * scale;
+    context.drawImage(bitmap, (width - drawnWidth) / 2, (height - drawnHeight) / 2, drawnWidth, drawnHeight);
+    return await canvas.convertToBlob({ type: 'image/jpeg', quality: PHONE_JPEG_QUALITY });
+  } finally {
+    bitmap.close();
+    canvas.width = 0;
+    canvas.height = 0;
+  }
+}
+
+/** `count` files cycling through `fixtures` (named after `names`), each made distinct as described above. */
+export function distinctFiles(names: readonly string[], fixtures: readonly Blob[], count: number): File[] {
   const files: File[] = [];
   for (let i = 0; i < count; i += 1) {
     const index = i % names.length;

@@ -13,6 +13,13 @@ const resultsFile = path.join(root, 'bench', 'results.json');
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : 3;
 const HEAP_SAMPLE_MS = 50;
+// `--only=import,export`: runs just the benchmarks named.
+const only = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+// `--pool-size=N`: tries another number of import workers than the editor would choose.
+const poolSizeArg = process.argv.find((arg) => arg.startsWith('--pool-size='))?.split('=')[1];
 const MB = 1024 * 1024;
 const IMAGE_TYPES = {
   '.jpg': 'image/jpeg',
@@ -83,11 +90,15 @@ try {
     if (message.type() === 'error') console.error(`page console: ${message.text()}`);
   });
   const cdp = await page.context().newCDPSession(page);
-  await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
+  const query = poolSizeArg ? `?poolSize=${encodeURIComponent(poolSizeArg)}` : '';
+  await page.goto(`http://127.0.0.1:${port}/bench/index.html${query}`);
   await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120_000 });
+  const pagePids = await findPageProcesses(browser, page);
 
   const options = { quick, fixtureNames };
-  const benchmarks = await page.evaluate(() => window.listBenchmarks());
+  const benchmarks = (await page.evaluate(() => window.listBenchmarks())).filter(
+    (benchmark) => !only || only.includes(benchmark.name),
+  );
   if (fixtureNames.length === 0) {
     console.log(`No fixture photos in ${fixturesDir}: skipping the benchmarks that need them.`);
   }
@@ -97,7 +108,7 @@ try {
       continue;
     }
     try {
-      Object.assign(results, await runBenchmark(page, cdp, benchmark, options));
+      Object.assign(results, await runBenchmark(page, cdp, pagePids, benchmark, options));
     } catch (error) {
       failed = true;
       console.error(`benchmark ${benchmark.name} failed: ${error instanceof Error ? error.message : error}`);
@@ -132,7 +143,7 @@ try {
 process.exit(failed ? 1 : 0);
 
 /** Setup once, then every phase `runs` times (order alternating), then the module turns medians into figures. */
-async function runBenchmark(page, cdp, { name, phases }, options) {
+async function runBenchmark(page, cdp, pagePids, { name, phases }, options) {
   const started = Date.now();
   console.log(`${name}: setting up…`);
   await page.evaluate(([n, o]) => window.setupBench(n, o), [name, options]);
@@ -141,10 +152,14 @@ async function runBenchmark(page, cdp, { name, phases }, options) {
     const order = run % 2 === 0 ? phases : [...phases].reverse();
     for (const phase of order) {
       await cdp.send('HeapProfiler.collectGarbage');
-      const { result, peakBytes } = await whileSamplingHeap(cdp, () =>
+      const { result, peakBytes, peakProcessBytes } = await whileSampling(cdp, pagePids, () =>
         page.evaluate(([n, p, o]) => window.runBench(n, p, o), [name, phase, options]),
       );
-      measurements[phase].push({ ...result, peakHeapMB: peakBytes / MB });
+      measurements[phase].push({
+        ...result,
+        peakHeapMB: peakBytes / MB,
+        peakProcessMB: peakProcessBytes / MB,
+      });
       console.log(`${name}: run ${run + 1}/${runs} ${phase} done`);
     }
   }
@@ -156,14 +171,21 @@ async function runBenchmark(page, cdp, { name, phases }, options) {
 
 /**
  * The page's JS heap, objects plus ArrayBuffer bytes (where photo bytes live), read from outside the page so
- * sampling costs the page nothing; samples wait while the page is busy outside JavaScript.
+ * sampling costs the page nothing; samples wait while the page is busy outside JavaScript. Beside it, the
+ * memory of the page's processes (renderer with its workers, and GPU) as the system counts it.
  */
-async function whileSamplingHeap(cdp, work) {
+async function whileSampling(cdp, pids, work) {
   let peakBytes = 0;
+  let peakProcessBytes = pids.length > 0 ? 0 : Number.NaN;
   let running = true;
   const sample = async () => {
     const usage = await cdp.send('Runtime.getHeapUsage');
     peakBytes = Math.max(peakBytes, usage.usedSize + (usage.backingStorageSize ?? 0));
+    try {
+      if (pids.length > 0) peakProcessBytes = Math.max(peakProcessBytes, processBytes(pids));
+    } catch {
+      // A process that just ended (a GPU process restarting) misses one sample; the next one counts.
+    }
   };
   const sampling = (async () => {
     while (running) {
@@ -173,13 +195,60 @@ async function whileSamplingHeap(cdp, work) {
   })();
   try {
     const result = await work();
-    return { result, peakBytes };
+    return { result, peakBytes, peakProcessBytes };
   } finally {
     running = false;
     await sampling;
   }
 }
 
+/**
+ * The ids of the page's renderer (the one that works while the page is made to work) and of the GPU
+ * process, from CDP SystemInfo; empty where that or /proc is not available, and memory is then not reported.
+ */
+async function findPageProcesses(browser, page) {
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    const before = (await cdp.send('SystemInfo.getProcessInfo')).processInfo;
+    await page.evaluate(() => {
+      const end = performance.now() + 300;
+      while (performance.now() < end);
+    });
+    const after = (await cdp.send('SystemInfo.getProcessInfo')).processInfo;
+    await cdp.detach();
+    const cpuBefore = new Map(before.map((p) => [p.id, p.cpuTime]));
+    const renderers = after
+      .filter((p) => p.type === 'renderer')
+      .map((p) => ({ id: p.id, worked: p.cpuTime - (cpuBefore.get(p.id) ?? 0) }))
+      .sort((a, b) => b.worked - a.worked);
+    const pids = [renderers[0]?.id, ...after.filter((p) => p.type === 'GPU').map((p) => p.id)].filter(
+      (id) => id !== undefined,
+    );
+    processBytes(pids); // throws where /proc cannot be read
+    return pids;
+  } catch (error) {
+    console.log(`Process memory is not measured here: ${error instanceof Error ? error.message : error}`);
+    return [];
+  }
+}
+
+/**
+ * Anonymous plus shared-memory resident pages (heaps, decoded pixels, canvases, buffers passed between the
+ * processes), leaving out the mapped Chromium binary. Read from /proc/<pid>/status, which costs the
+ * processes nothing, unlike smaps (PSS), whose walk took 10–30 ms and held the renderer's memory lock.
+ */
+function processBytes(pids) {
+  let total = 0;
+  for (const pid of pids) {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    for (const field of ['RssAnon', 'RssShmem']) {
+      const kB = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1];
+      if (kB === undefined) throw new Error(`no ${field} in /proc/${pid}/status`);
+      total += Number(kB) * 1024;
+    }
+  }
+  return total;
+}
 function medianOfEach(list) {
   const keys = Object.keys(list[0] ?? {});
   return Object.fromEntries(keys.map((key) => [key, median(list.map((m) => m[key]))]));

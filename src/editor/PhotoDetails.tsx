@@ -1,6 +1,6 @@
 // The facts of one library photo (name, size, date taken) and its editable alt text.
 import { useEffect, useId } from 'react';
-import { altFromFileName } from '../media/importPhoto';
+import { altFromFileName } from '../media/altFromFileName';
 import type { PhotoMeta } from '../model/deck';
 import { commands } from '../store/commands';
 import { MAX_ALT_TEXT } from '../store/commands/setPhotoAlt';

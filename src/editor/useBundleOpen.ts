@@ -1,10 +1,12 @@
 // "Open bundle": reads a bundle zip and, only if all of it is good, makes it the open deck.
 import { useCallback, useState } from 'react';
-import { importPhoto } from '../media/importPhoto';
+import { sharedPhotoImportPool } from '../media/photoImportPool';
 import type { PhotoId } from '../model/ids';
 import { savePhotoBlobs, type PhotoBlobs } from '../storage/photoStorage';
 import { useEditorServices } from './editorServices';
 import type { Notices } from './useNotices';
+
+const PROGRESS_INTERVAL_MS = 250;
 
 export function useBundleOpen(addNotice: Notices['add']) {
   const { db, deckStore, session } = useEditorServices();
@@ -21,18 +23,38 @@ export function useBundleOpen(addNotice: Notices['add']) {
         const { openBundle } = await import('../bundle/openBundle');
         const bundle = await openBundle(file);
         if (!bundle.ok) return fail(bundle.reason);
-        // Make every photo's renditions first: a bundle opens whole or not at all.
-        const blobs = new Map<PhotoId, PhotoBlobs>();
+        // Make every photo's renditions first, in the import workers: a bundle opens whole or not at all.
         const entries = [...bundle.media];
-        for (const [index, [id, original]] of entries.entries()) {
-          const photo = bundle.deck.photos[id];
-          const result = await importPhoto(
-            new File([original], photo?.fileName ?? id, { type: original.type }),
-          );
-          if (!result.ok) return fail(`the photo “${result.fileName}” in it is damaged (${result.reason})`);
-          blobs.set(id, { original, thumbnail: result.thumbnail, display: result.display });
-          setBusy({ done: index + 1, total: entries.length });
-        }
+        const blobs = new Map<PhotoId, PhotoBlobs>();
+        const files = entries.map(([id, original]) => {
+          const fileName = bundle.deck.photos[id]?.fileName ?? id;
+          return new File([original], fileName, { type: original.type });
+        });
+        // The first damaged photo stops the rest: the bundle will not open anyway.
+        const stop = new AbortController();
+        let damaged: string | undefined;
+        let shown = 0;
+        setBusy({ done: 0, total: entries.length });
+        await sharedPhotoImportPool().importFiles(
+          files,
+          (result, index) => {
+            if (!result.ok) {
+              damaged ??= `the photo “${result.fileName}” in it is damaged (${result.reason})`;
+              stop.abort();
+              return;
+            }
+            const [id, original] = entries[index] as [PhotoId, Blob];
+            // The deck's own facts about the photo stand; only the renditions are new.
+            blobs.set(id, { original, thumbnail: result.thumbnail, display: result.display });
+            // Progress is shown a few times a second, not per photo: each update re-renders the editor.
+            if (blobs.size === entries.length || performance.now() - shown >= PROGRESS_INTERVAL_MS) {
+              shown = performance.now();
+              setBusy({ done: blobs.size, total: entries.length });
+            }
+          },
+          stop.signal,
+        );
+        if (damaged !== undefined) return fail(damaged);
         for (const [id, photoBlobs] of blobs) await savePhotoBlobs(db, id, photoBlobs);
         deckStore.getState().replaceDeck(bundle.deck);
         session.getState().selectSlide(bundle.deck.slides[0]?.id ?? null);

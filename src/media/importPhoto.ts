@@ -4,6 +4,7 @@ import type { MimeType, PhotoMeta } from '../model/deck';
 import { decodeHeic } from './decodeHeic';
 import { decodePhoto } from './decodePhoto';
 import { findFocus, type Focus } from './findFocus';
+import { altFromFileName } from './altFromFileName';
 import { hashBytes } from './hashBytes';
 import {
   DAMAGED_REASON,
@@ -47,7 +48,6 @@ export const HEIC_JPEG_QUALITY = 0.92;
 
 // The deck schema caps these lengths; a longer name must not make the saved deck unreadable.
 const MAX_FILE_NAME_LENGTH = 1024;
-const MAX_ALT_LENGTH = 2000;
 
 /** A decoded photo ready to draw, with the bytes that will be stored as its original. */
 type Prepared = {
@@ -207,8 +207,4 @@ export async function importPhotos(
   }
 }
 
-/** The file name without its extension: a starting point the user can edit. */
-export function altFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.[^./\\]*$/, '');
-  return (stem === '' ? fileName : stem).slice(0, MAX_ALT_LENGTH);
-}
+export { altFromFileName };

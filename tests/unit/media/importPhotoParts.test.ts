@@ -1,7 +1,7 @@
 // The pure parts of photo import: rendition sizes and types, alt text, the too-large message.
 import { describe, expect, it } from 'vitest';
 import { altFromFileName, tooLargeReason } from '../../../src/media/importPhoto';
-import { fitLongEdge, renditionType } from '../../../src/media/makeRendition';
+import { fitLongEdge, renditionType, smoothingFor } from '../../../src/media/makeRendition';
 
 describe('fitLongEdge', () => {
   it('scales the long edge down to the limit, keeping the aspect ratio', () => {
@@ -43,5 +43,15 @@ describe('tooLargeReason', () => {
     expect(tooLargeReason({ width: 10040, height: 10000 })).toBe(
       'the photo is too large (100.4 megapixels; the limit is 100)',
     );
+  });
+});
+
+describe('smoothingFor', () => {
+  it('spends smoothing only where a shrink needs it', () => {
+    expect(smoothingFor(1)).toBe('low');
+    expect(smoothingFor(1.6)).toBe('low');
+    expect(smoothingFor(2)).toBe('low');
+    expect(smoothingFor(3)).toBe('medium');
+    expect(smoothingFor(12.5)).toBe('high');
   });
 });
