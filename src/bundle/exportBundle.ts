@@ -1,4 +1,6 @@
 // Writes a deck as a bundle zip: the player page, the player script, deck.json and every photo's original bytes.
+// Must come before JSZip: it decides how to yield when it loads.
+import './fastSetImmediate';
 import JSZip from 'jszip';
 import type { Deck, PhotoMeta } from '../model/deck';
 import { bundleIndexHtml } from './bundleIndexHtml';

@@ -1,5 +1,7 @@
 // Opens a bundle zip for the editor: checks it completely (sizes, paths, deck, every photo's bytes) before
 // handing back anything, so a bad bundle changes nothing.
+// Must come before JSZip: it decides how to yield when it loads.
+import './fastSetImmediate';
 import JSZip from 'jszip';
 import type { Deck, PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
