@@ -1,6 +1,7 @@
 // The list of benchmarks `npm run bench` runs, in this order: add a new one here.
 import type { Benchmark } from './benchmark';
+import { dragBench } from './dragBench';
 import { exportBench } from './exportBench';
 import { importBench } from './importBench';
 
-export const benchmarks: readonly Benchmark[] = [importBench, exportBench];
+export const benchmarks: readonly Benchmark[] = [importBench, exportBench, dragBench];

@@ -58,7 +58,8 @@ const server = await createServer({
   // Its own dependency cache, so a bench run never disturbs a dev server or Vitest running beside it.
   cacheDir: path.join(root, 'node_modules', '.vite-bench'),
   // Scanned up front: dependencies found late would make Vite reload the page in the middle of a run.
-  optimizeDeps: { entries: ['bench/index.html'] },
+  // Re-optimized every run: a stale cache from before a dependency was added once gave the page two Reacts.
+  optimizeDeps: { entries: ['bench/index.html'], force: true },
   // Edits made elsewhere during a run must not reload the page either.
   server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
   plugins: [fixturesPlugin()],
