@@ -37,6 +37,8 @@ export async function buildPlayerScript(root: string): Promise<string> {
       minify: true,
       emptyOutDir: false,
       copyPublicDir: false,
+      // Fonts (src/slide/fonts.ts) become data URLs inside the script: a file:// page may not fetch them.
+      assetsInlineLimit: () => true,
       lib: {
         entry: path.resolve(root, PLAYER_ENTRY),
         name: 'CommonThreadPlayer',

@@ -1,13 +1,18 @@
-// The inspector for the selected slide: the quiz reveal switch, its question and answer, and deleting the slide.
+// The inspector for the selected slide: the quiz reveal, its question and answer, layout and style, and deleting the slide.
 import { useStore } from 'zustand';
 import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
+import { LayoutGallery } from './LayoutGallery';
+import { SlideStylePanel } from './SlideStylePanel';
+import { TextPanel } from './TextPanel';
 
 export function Inspector() {
   const { deckStore, session, revealStash } = useEditorServices();
-  const slides = useDeck(deckStore, (state) => state.deck.slides);
+  const deck = useDeck(deckStore, (state) => state.deck);
+  const slides = deck.slides;
   const selectedSlideId = useStore(session, (state) => state.selectedSlideId);
+  const selectedItemIds = useStore(session, (state) => state.selectedItemIds);
   const index = slides.findIndex((s) => s.id === selectedSlideId);
   const slide = slides[index];
   const { dispatch } = deckStore.getState();
@@ -21,6 +26,10 @@ export function Inspector() {
   }
   const reveal = slide.reveal;
   const photoCount = slide.items.filter((item) => item.kind === 'photo').length;
+  // The text panel is for one caption at a time.
+  const onlySelected =
+    selectedItemIds.length === 1 ? slide.items.find((i) => i.id === selectedItemIds[0]) : undefined;
+  const selectedText = onlySelected?.kind === 'text' ? onlySelected : undefined;
 
   return (
     <aside className="panel inspector" aria-label="Inspector">
@@ -80,6 +89,9 @@ export function Inspector() {
           Turn on the quiz reveal to show this slide’s photos one click at a time, then the answer.
         </p>
       )}
+      {selectedText && <TextPanel slideId={slide.id} item={selectedText} />}
+      {photoCount > 0 && <LayoutGallery deck={deck} slide={slide} />}
+      <SlideStylePanel deck={deck} slide={slide} />
       <div className="inspector-actions">
         <button
           type="button"

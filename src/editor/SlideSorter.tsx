@@ -1,23 +1,70 @@
-// The slide list: a thumbnail of every slide, drawn by the one slide renderer; clicking one selects it.
-import { memo, useMemo } from 'react';
+// The slide list: a thumbnail of every slide from the one slide renderer; click to select, drag (or keys) to reorder.
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Deck, Slide } from '../model/deck';
-import type { PhotoId } from '../model/ids';
+import type { PhotoId, SlideId } from '../model/ids';
 import { stepCount } from '../model/revealSteps';
 import { SlideView } from '../slide/SlideView';
 import { usePhotoImages } from '../slide/usePhotoImages';
 import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
+import { SlideMenu } from './SlideMenu';
 import { usePhotoUrls } from './usePhotoUrls';
 
 const THUMBNAIL_WIDTH = 176;
+
+/** Space lifts and drops a slide; Enter is left to the button, which selects the slide. */
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+
+/** Told to screen readers when a slide is focused: how to move it with the keyboard. */
+const SCREEN_READER_INSTRUCTIONS = {
+  draggable:
+    'To move this slide, press Space. While moving it, use the arrow keys, then press Space to drop it, or Escape to cancel.',
+};
 
 export function SlideSorter() {
   const { deckStore, session } = useEditorServices();
   const deck = useDeck(deckStore, (state) => state.deck);
   const selectedSlideId = useStore(session, (state) => state.selectedSlideId);
   const urls = usePhotoUrls('thumbnail');
+  const slideIds = useMemo(() => deck.slides.map((slide) => slide.id), [deck.slides]);
+
+  // A small distance before a drag starts, so a click on a thumbnail still just selects it.
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      keyboardCodes: KEYBOARD_CODES,
+    }),
+  );
+
+  const announcements = useMemo(() => slideAnnouncements(slideIds), [slideIds]);
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const toIndex = slideIds.indexOf(over.id as SlideId);
+    if (toIndex < 0) return;
+    deckStore.getState().dispatch(commands.moveSlide, { slideId: active.id as SlideId, toIndex });
+  };
 
   return (
     <section className="panel sorter" aria-labelledby="sorter-heading">
@@ -27,33 +74,108 @@ export function SlideSorter() {
       {deck.slides.length === 0 ? (
         <p className="empty">Select photos and press “New slide”.</p>
       ) : (
-        <ol aria-label="Slides" className="slide-list">
-          {deck.slides.map((slide, index) => (
-            <li key={slide.id} aria-label={`Slide ${index + 1}`}>
-              <button
-                type="button"
-                className={slide.id === selectedSlideId ? 'slide-button selected' : 'slide-button'}
-                aria-current={slide.id === selectedSlideId ? 'true' : undefined}
-                onClick={() => {
-                  session.getState().selectSlide(slide.id);
-                  session.getState().selectItems([]);
-                }}
-                onKeyDown={(event) => {
-                  if (event.key === 'Delete')
-                    deckStore.getState().dispatch(commands.deleteSlide, { slideId: slide.id });
-                }}
-              >
-                <span className="slide-number" aria-hidden="true">
-                  {index + 1}
-                </span>
-                <SlideThumbnail deck={deck} slide={slide} urls={urls} />
-                {slide.reveal && <span className="badge">Quiz</span>}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{ announcements, screenReaderInstructions: SCREEN_READER_INSTRUCTIONS }}
+        >
+          <SortableContext items={slideIds} strategy={verticalListSortingStrategy}>
+            <ol aria-label="Slides" className="slide-list">
+              {deck.slides.map((slide, index) => (
+                <SortableSlide
+                  key={slide.id}
+                  deck={deck}
+                  slide={slide}
+                  index={index}
+                  selected={slide.id === selectedSlideId}
+                  urls={urls}
+                />
+              ))}
+            </ol>
+          </SortableContext>
+        </DndContext>
       )}
     </section>
+  );
+}
+
+/** Moves told in the sorter's own words ("slide 2", "position 3 of 4"), not @dnd-kit's item ids. */
+function slideAnnouncements(slideIds: readonly UniqueIdentifier[]): Announcements {
+  const count = slideIds.length;
+  const number = (id: UniqueIdentifier) => slideIds.indexOf(id) + 1;
+  // A lifted slide is at once "over" its own place; saying so would drown out "Picked up".
+  let lastOver: UniqueIdentifier | null = null;
+  return {
+    onDragStart: ({ active }) => {
+      lastOver = active.id;
+      return `Picked up slide ${number(active.id)}.`;
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || over.id === lastOver) return undefined;
+      lastOver = over.id;
+      return `Slide ${number(active.id)} is over position ${number(over.id)} of ${count}.`;
+    },
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `Slide ${number(active.id)} was dropped at position ${number(over.id)} of ${count}.`
+        : `Slide ${number(active.id)} was dropped.`,
+    onDragCancel: ({ active }) => `Moving slide ${number(active.id)} was cancelled.`,
+  };
+}
+
+type SortableSlideProps = {
+  deck: Deck;
+  slide: Slide;
+  index: number;
+  selected: boolean;
+  urls: ReadonlyMap<PhotoId, string>;
+};
+
+function SortableSlide({ deck, slide, index, selected, urls }: SortableSlideProps) {
+  const { deckStore, session } = useEditorServices();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: slide.id });
+  const name = `Slide ${index + 1}`;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'Delete') {
+      deckStore.getState().dispatch(commands.deleteSlide, { slideId: slide.id });
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  };
+
+  return (
+    <li
+      ref={setNodeRef}
+      aria-label={name}
+      className={isDragging ? 'slide-item dragging' : 'slide-item'}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+    >
+      <button
+        type="button"
+        ref={setActivatorNodeRef}
+        {...attributes}
+        {...listeners}
+        aria-label={name}
+        aria-roledescription="sortable slide"
+        className={selected ? 'slide-button selected' : 'slide-button'}
+        aria-current={selected ? 'true' : undefined}
+        onKeyDown={onKeyDown}
+        onClick={() => {
+          session.getState().selectSlide(slide.id);
+          session.getState().selectItems([]);
+        }}
+      >
+        <span className="slide-number" aria-hidden="true">
+          {index + 1}
+        </span>
+        <SlideThumbnail deck={deck} slide={slide} urls={urls} />
+        {slide.reveal && <span className="badge">Quiz</span>}
+      </button>
+      {selected && <SlideMenu slideId={slide.id} name={name} />}
+    </li>
   );
 }
 

@@ -4,6 +4,10 @@ import { commands } from '../store/commands';
 import { useEditorServices } from './editorServices';
 import { useStore } from 'zustand';
 import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
+import type { ItemId } from '../model/ids';
+import { newId } from '../model/ids';
+import { loadSlideFonts } from '../slide/fonts';
+import { useEffect } from 'react';
 
 type ToolbarProps = {
   readonly onAddPhotos: (files: File[]) => void;
@@ -22,13 +26,30 @@ export function Toolbar({
   onExport,
   exporting,
 }: ToolbarProps) {
-  const { deckStore, saveState: saveStateStore } = useEditorServices();
+  const { deckStore, session, saveState: saveStateStore } = useEditorServices();
   const saveState = useStore(saveStateStore);
   const title = useDeck(deckStore, (state) => state.deck.title);
   const canUndo = useDeck(deckStore, (state) => state.canUndo);
   const canRedo = useDeck(deckStore, (state) => state.canRedo);
   const slideCount = useDeck(deckStore, (state) => state.deck.slides.length);
   const { dispatch, undo, redo } = deckStore.getState();
+  const selectedSlideId = useStore(session, (state) => state.selectedSlideId);
+  const hasSelectedSlide = useDeck(deckStore, (state) =>
+    state.deck.slides.some((slide) => slide.id === selectedSlideId),
+  );
+
+  // Loaded ahead, so a caption added later is drawn (and gets its handles) at once.
+  useEffect(() => {
+    void loadSlideFonts();
+  }, []);
+
+  const addText = () => {
+    if (!selectedSlideId) return;
+    const itemId = newId<ItemId>();
+    if (dispatch(commands.addText, { slideId: selectedSlideId, itemId })) {
+      session.getState().selectItems([itemId]);
+    }
+  };
 
   return (
     <header className="toolbar">
@@ -63,6 +84,9 @@ export function Toolbar({
         </label>
         <button type="button" onClick={onNewSlide}>
           New slide
+        </button>
+        <button type="button" onClick={addText} disabled={!hasSelectedSlide}>
+          Add text
         </button>
       </div>
       <div className="toolbar-group">

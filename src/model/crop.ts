@@ -38,3 +38,43 @@ function clampUnit(value: number): number {
 function clamp(value: number, min: number, max: number): number {
   return Math.min(Math.max(value, min), max);
 }
+
+/** The most a crop may zoom in (the schema's limit). */
+export const MAX_CROP_SCALE = 20;
+
+/**
+ * The same view as `crop`, but with its centre moved to where `cropSource` really shows it, so a pan that
+ * starts from it responds at once instead of first crossing a stretch where the photo is pinned at its edge.
+ */
+export function clampCrop(photo: Size, frame: Size, crop: Crop): Crop {
+  const scale = Number.isFinite(crop.scale) ? clamp(crop.scale, 1, MAX_CROP_SCALE) : 1;
+  const shown = cropSource(photo, frame, { ...crop, scale });
+  if (!(photo.width > 0 && photo.height > 0)) return { x: 0.5, y: 0.5, scale };
+  return {
+    x: clampUnit((shown.x + shown.width / 2) / photo.width),
+    y: clampUnit((shown.y + shown.height / 2) / photo.height),
+    scale,
+  };
+}
+
+/**
+ * The crop after dragging the photo by (`dx`, `dy`) frame units inside its frame: the photo follows the
+ * pointer, so the shown region moves the other way. The frame stays covered.
+ */
+export function panCrop(photo: Size, frame: Size, crop: Crop, dx: number, dy: number): Crop {
+  const start = clampCrop(photo, frame, crop);
+  const shown = cropSource(photo, frame, start);
+  if (!(frame.width > 0 && frame.height > 0 && photo.width > 0 && photo.height > 0)) return start;
+  const photoPerFrame = shown.width / frame.width;
+  return clampCrop(photo, frame, {
+    x: start.x - (dx * photoPerFrame) / photo.width,
+    y: start.y - (dy * photoPerFrame) / photo.height,
+    scale: start.scale,
+  });
+}
+
+/** The crop zoomed to `scale` around the centre of what the frame shows now. */
+export function zoomCrop(photo: Size, frame: Size, crop: Crop, scale: number): Crop {
+  const start = clampCrop(photo, frame, crop);
+  return clampCrop(photo, frame, { ...start, scale });
+}

@@ -1,27 +1,31 @@
 // The quiz reveal's overlays: the question card (step 0), the question strip with counter, the answer card.
 import { Group, Rect, Text } from 'react-konva';
 import type { Deck, Reveal } from '../model/deck';
+import { fontFamilyOf, useFontsReady } from './fonts';
 
 type CardProps = { readonly deck: Deck; readonly reveal: Reveal };
 
 export function QuestionCard({ deck, reveal }: CardProps) {
   const { width, height } = deck.size;
+  const fontsReady = useFontsReady();
   return (
     <Group name="question" listening={false}>
-      <Text
-        x={width * 0.1}
-        y={0}
-        width={width * 0.8}
-        height={height}
-        text={reveal.question}
-        fontSize={Math.round(height * 0.075)}
-        fontStyle="bold"
-        fontFamily={deck.theme.fontFamily}
-        fill={deck.theme.textColor}
-        align="center"
-        verticalAlign="middle"
-        lineHeight={1.2}
-      />
+      {fontsReady && (
+        <Text
+          x={width * 0.1}
+          y={0}
+          width={width * 0.8}
+          height={height}
+          text={reveal.question}
+          fontSize={Math.round(height * 0.075)}
+          fontStyle="bold"
+          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
+          fill={deck.theme.textColor}
+          align="center"
+          verticalAlign="middle"
+          lineHeight={1.2}
+        />
+      )}
     </Group>
   );
 }
@@ -32,22 +36,26 @@ export function QuestionStrip({ deck, reveal, revealed }: CardProps & { readonly
   const fontSize = Math.round(stripHeight * 0.42);
   const padding = Math.round(stripHeight * 0.4);
   const counter = reveal.showCounter ? `${revealed} / ${reveal.order.length}` : '';
+  // Text measured before the shipped font loads would be cut off wrongly, so it waits for it.
+  const fontsReady = useFontsReady();
   return (
     <Group name="question-strip" y={height - stripHeight} listening={false}>
       <Rect width={width} height={stripHeight} fill="#000000" opacity={0.62} />
-      <Text
-        x={padding}
-        width={width - padding * 2 - (counter ? fontSize * 4 : 0)}
-        height={stripHeight}
-        text={reveal.question}
-        fontSize={fontSize}
-        fontFamily={deck.theme.fontFamily}
-        fill="#ffffff"
-        verticalAlign="middle"
-        wrap="none"
-        ellipsis
-      />
-      {counter && (
+      {fontsReady && (
+        <Text
+          x={padding}
+          width={width - padding * 2 - (counter ? fontSize * 4 : 0)}
+          height={stripHeight}
+          text={reveal.question}
+          fontSize={fontSize}
+          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
+          fill="#ffffff"
+          verticalAlign="middle"
+          wrap="none"
+          ellipsis
+        />
+      )}
+      {fontsReady && counter && (
         <Text
           x={width - padding - fontSize * 4}
           width={fontSize * 4}
@@ -55,7 +63,7 @@ export function QuestionStrip({ deck, reveal, revealed }: CardProps & { readonly
           text={counter}
           fontSize={fontSize}
           fontStyle="bold"
-          fontFamily={deck.theme.fontFamily}
+          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
           fill={deck.theme.accentColor}
           align="right"
           verticalAlign="middle"
@@ -72,6 +80,7 @@ export function AnswerCard({ deck, reveal }: CardProps) {
   const x = (width - cardWidth) / 2;
   const y = (height - cardHeight) / 2;
   const titleSize = Math.round(height * 0.085);
+  const fontsReady = useFontsReady();
   return (
     <Group name="answer" listening={false}>
       <Rect width={width} height={height} fill="#000000" opacity={0.45} />
@@ -86,20 +95,22 @@ export function AnswerCard({ deck, reveal }: CardProps) {
         shadowBlur={height * 0.03}
         shadowOpacity={0.5}
       />
-      <Text
-        x={x + cardWidth * 0.05}
-        y={y}
-        width={cardWidth * 0.9}
-        height={reveal.answer.subtitle ? cardHeight * 0.66 : cardHeight}
-        text={reveal.answer.title || 'The answer'}
-        fontSize={titleSize}
-        fontStyle="bold"
-        fontFamily={deck.theme.fontFamily}
-        fill="#101418"
-        align="center"
-        verticalAlign="middle"
-      />
-      {reveal.answer.subtitle && (
+      {fontsReady && (
+        <Text
+          x={x + cardWidth * 0.05}
+          y={y}
+          width={cardWidth * 0.9}
+          height={reveal.answer.subtitle ? cardHeight * 0.66 : cardHeight}
+          text={reveal.answer.title || 'The answer'}
+          fontSize={titleSize}
+          fontStyle="bold"
+          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
+          fill="#101418"
+          align="center"
+          verticalAlign="middle"
+        />
+      )}
+      {fontsReady && reveal.answer.subtitle && (
         <Text
           x={x + cardWidth * 0.05}
           y={y + cardHeight * 0.6}
@@ -107,7 +118,7 @@ export function AnswerCard({ deck, reveal }: CardProps) {
           height={cardHeight * 0.3}
           text={reveal.answer.subtitle}
           fontSize={Math.round(titleSize * 0.45)}
-          fontFamily={deck.theme.fontFamily}
+          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
           fill="#101418"
           align="center"
           verticalAlign="top"

@@ -2,6 +2,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import type { Item } from '../model/deck';
 import type { ItemId, PhotoId, SlideId } from '../model/ids';
 
 /** How the photo library is ordered; a way of looking at the deck, not part of it. */
@@ -12,11 +13,14 @@ export type SessionState = {
   readonly selectedItemIds: readonly ItemId[];
   readonly selectedPhotoIds: readonly PhotoId[];
   readonly photoSortOrder: PhotoSortOrder;
+  /** Items copied with Ctrl/Cmd+C, as they were then; pasting works on any slide of the deck. */
+  readonly clipboard: readonly Item[];
   /** Selecting another slide clears the item selection, since items belong to one slide. */
   selectSlide(id: SlideId | null): void;
   selectItems(ids: readonly ItemId[]): void;
   selectPhotos(ids: readonly PhotoId[]): void;
   sortPhotos(order: PhotoSortOrder): void;
+  copyItems(items: readonly Item[]): void;
 };
 
 export type SessionStore = StoreApi<SessionState>;
@@ -27,6 +31,7 @@ export function createSessionStore(): SessionStore {
     selectedItemIds: [],
     selectedPhotoIds: [],
     photoSortOrder: 'dateAdded',
+    clipboard: [],
     selectSlide(id) {
       if (id === get().selectedSlideId) return;
       set({ selectedSlideId: id, selectedItemIds: [] });
@@ -39,6 +44,9 @@ export function createSessionStore(): SessionStore {
     },
     sortPhotos(order) {
       set({ photoSortOrder: order });
+    },
+    copyItems(items) {
+      set({ clipboard: structuredClone([...items]) });
     },
   }));
 }

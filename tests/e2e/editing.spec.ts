@@ -54,18 +54,18 @@ test('drop photos, drag one onto the canvas, move, resize, rotate, delete — ea
   const canvas = canvasArea.locator('canvas').first();
   await expect(canvas).toBeVisible();
 
-  // A second photo dragged onto the slide joins it (and is one undo step).
+  // A second photo dropped onto the first (which fills the slide) takes its frame: one undo step.
   const box = (await canvas.boundingBox())!;
   const afterFirst = await canvasShot(canvas);
   await photos
     .getByRole('button')
     .nth(1)
     .dragTo(canvas, { targetPosition: { x: box.width * 0.2, y: box.height * 0.25 } });
-  await expectCanvas(canvas, afterFirst, false, 'the dropped photo is drawn');
+  await expectCanvas(canvas, afterFirst, false, 'the dropped photo replaced the first');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expectCanvas(canvas, afterFirst, true, 'undo removes the dropped photo');
+  await expectCanvas(canvas, afterFirst, true, 'undo brings the first photo back');
   await page.getByRole('button', { name: 'Redo' }).click();
-  await expectCanvas(canvas, afterFirst, false, 'redo brings it back');
+  await expectCanvas(canvas, afterFirst, false, 'redo replaces it again');
 
   // Select the first photo (centred on the slide) and move it: one drag, one undo step.
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };

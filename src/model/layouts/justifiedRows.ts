@@ -1,0 +1,17 @@
+// Layout: rows whose cells keep each photo's proportions (the automatic collage new slides start with).
+import { collageLayout } from '../collageLayout';
+import type { Layout } from './layoutTypes';
+
+export const justifiedRows: Layout = {
+  // 'grid' is the kind addSlide has always recorded for this collage, so older decks keep their name.
+  kind: 'grid',
+  label: 'Justified rows',
+  tiling: true,
+  overlaps: false,
+  arrange: (photos, slide, { gutter }) =>
+    collageLayout(
+      photos.map((p) => p.aspect),
+      slide,
+      gutter,
+    ),
+};

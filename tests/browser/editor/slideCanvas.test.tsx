@@ -1,0 +1,245 @@
+// The editing canvas in real Chromium, driven by mouse events: snapping, crop mode, swap and marquee.
+import { deleteDB } from 'idb';
+import type Konva from 'konva';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSaveStateStore } from '../../../src/editor/autosave';
+import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
+import { SlideCanvas } from '../../../src/editor/SlideCanvas';
+import { panCrop } from '../../../src/model/crop';
+import type { Deck, PhotoItem } from '../../../src/model/deck';
+import { openDatabase } from '../../../src/storage/database';
+import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
+import { PHOTO_DRAG_TYPE } from '../../../src/editor/PhotoLibrary';
+import { createDeckStore } from '../../../src/store/deckStore';
+import { createSessionStore } from '../../../src/store/sessionStore';
+import {
+  BACKGROUND,
+  colourAt,
+  deckOf,
+  drawn,
+  isNear,
+  mount,
+  photoItem,
+  photoMeta,
+  slideOf,
+  stageIn,
+  useRenderingCleanup,
+  type Point,
+} from '../slide/slideTestKit';
+
+/** The canvas is 960 CSS px wide: half a slide unit per pixel. */
+const SCALE = 0.5;
+/** What PhotoFrame draws for a photo whose image is not loaded. */
+const FRAME_GREY = [0x2a, 0x30, 0x38] as const;
+const photoA = photoMeta('a', 400, 400);
+const photoB = photoMeta('b', 400, 200);
+const A = { x: 100, y: 100, width: 400, height: 400 };
+const B = { x: 1000, y: 100, width: 200, height: 200 };
+
+let services: EditorServices;
+let dbName: string;
+const style = document.createElement('style');
+style.textContent = '.canvas-box { width: 960px; height: 540px; position: relative; }';
+
+beforeEach(async () => {
+  document.head.append(style);
+  dbName = `slide-canvas-${crypto.randomUUID()}`;
+  const db = await openDatabase(dbName);
+  services = {
+    db,
+    deckStore: createDeckStore(testDeck()),
+    session: createSessionStore(),
+    photoUrls: createPhotoUrlCache(db),
+    saveState: createSaveStateStore(),
+    revealStash: new Map(),
+  };
+  const slide = services.deckStore.getState().deck.slides[0]!;
+  services.session.getState().selectSlide(slide.id);
+});
+
+afterEach(async () => {
+  services.photoUrls.dispose();
+  services.db.close();
+  await deleteDB(dbName);
+  style.remove();
+});
+
+function testDeck(): Deck {
+  return deckOf(
+    [photoA, photoB],
+    [slideOf([photoItem(photoA, A, 'item-a'), photoItem(photoB, B, 'item-b')])],
+  );
+}
+
+const deck = () => services.deckStore.getState().deck;
+const itemA = () => deck().slides[0]!.items.find((i) => i.id === 'item-a') as PhotoItem;
+const itemB = () => deck().slides[0]!.items.find((i) => i.id === 'item-b') as PhotoItem;
+
+async function renderCanvas(): Promise<Konva.Stage> {
+  const mounted = await mount(
+    <EditorServicesContext.Provider value={services}>
+      <SlideCanvas />
+    </EditorServicesContext.Provider>,
+  );
+  const stage = stageIn(mounted.container);
+  await drawn();
+  return stage;
+}
+
+/** Sends what a browser sends for a mouse action at a point in slide units: the pointer event, then the mouse one. */
+async function pointer(stage: Konva.Stage, kind: 'down' | 'move' | 'up', at: Point, shiftKey = false) {
+  const rect = stage.content.getBoundingClientRect();
+  const init = {
+    bubbles: true,
+    cancelable: true,
+    clientX: rect.left + at.x * SCALE,
+    clientY: rect.top + at.y * SCALE,
+    button: 0,
+    buttons: kind === 'up' ? 0 : 1,
+    shiftKey,
+  };
+  await act(async () => {
+    stage.content.dispatchEvent(
+      new PointerEvent(`pointer${kind}`, { ...init, pointerId: 1, isPrimary: true }),
+    );
+    stage.content.dispatchEvent(new MouseEvent(`mouse${kind}`, init));
+  });
+}
+
+/** A press, a few moves and a release, as a person drags. */
+async function drag(stage: Konva.Stage, from: Point, to: Point) {
+  await pointer(stage, 'down', from);
+  for (let i = 1; i <= 5; i++)
+    await pointer(stage, 'move', {
+      x: from.x + ((to.x - from.x) * i) / 5,
+      y: from.y + ((to.y - from.y) * i) / 5,
+    });
+  await pointer(stage, 'up', to);
+  await drawn();
+}
+
+async function key(name: string, init: KeyboardEventInit = {}) {
+  await act(async () => {
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true, ...init }),
+    );
+  });
+}
+
+describe('SlideCanvas', () => {
+  useRenderingCleanup();
+
+  it('snaps a dragged photo exactly onto another photo edge, in one undo step', async () => {
+    const stage = await renderCanvas();
+    // Photo A's left edge is let go 3 units right of B's right edge (x = 1200): within 6 px, so it snaps.
+    await drag(stage, { x: 300, y: 300 }, { x: 300 + 1103, y: 300 });
+    expect(itemA().x).toBe(1200);
+    expect(itemA().y).toBe(100);
+    // On the canvas: the frame begins exactly at the guide.
+    await drawn();
+    expect(isNear(colourAt(stage, 1200 * SCALE + 1, 300 * SCALE), FRAME_GREY)).toBe(true);
+    expect(isNear(colourAt(stage, 1200 * SCALE - 1, 400 * SCALE), BACKGROUND)).toBe(true);
+    services.deckStore.getState().undo();
+    expect(itemA().x).toBe(100);
+  });
+
+  it('leaves a photo where it is let go when no guide is near', async () => {
+    await renderCanvas().then((stage) => drag(stage, { x: 300, y: 300 }, { x: 340, y: 360 }));
+    expect(itemA()).toMatchObject({ x: 140, y: 160 });
+  });
+
+  it('crops by double-click, drag and Enter, as one command; Esc cancels', async () => {
+    const stage = await renderCanvas();
+    const before = itemA().crop;
+    for (let i = 0; i < 2; i++) {
+      await pointer(stage, 'down', { x: 300, y: 300 });
+      await pointer(stage, 'up', { x: 300, y: 300 });
+    }
+    // Zoom in with the toolbar's button first, so there is room to pan.
+    const zoomIn = document.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]');
+    expect(zoomIn).not.toBeNull();
+    await act(async () => zoomIn!.click());
+    await drag(stage, { x: 300, y: 300 }, { x: 340, y: 300 });
+    // Nothing is recorded until crop mode ends.
+    expect(itemA().crop).toEqual(before);
+    await key('Enter');
+    const frame = { width: A.width, height: A.height };
+    expect(itemA().crop).toEqual(panCrop(photoA, frame, { ...before, scale: 1.25 }, 40, 0));
+    expect(itemA().crop.x).toBeLessThan(0.5);
+    services.deckStore.getState().undo();
+    expect(itemA().crop).toEqual(before);
+
+    // Again, but Esc: the deck never hears of it.
+    for (let i = 0; i < 2; i++) {
+      await pointer(stage, 'down', { x: 300, y: 300 });
+      await pointer(stage, 'up', { x: 300, y: 300 });
+    }
+    await act(async () => document.querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click());
+    await key('Escape');
+    expect(itemA().crop).toEqual(before);
+    expect(services.deckStore.getState().canUndo).toBe(false);
+  });
+
+  it('swaps two photos when one is let go over the other', async () => {
+    const stage = await renderCanvas();
+    await drag(stage, { x: 300, y: 300 }, { x: 1100, y: 200 });
+    expect(itemA()).toMatchObject({ photoId: photoB.id, x: A.x, y: A.y, width: A.width });
+    expect(itemB()).toMatchObject({ photoId: photoA.id, x: B.x, y: B.y, width: B.width });
+    services.deckStore.getState().undo();
+    expect(itemA().photoId).toBe(photoA.id);
+    expect(services.deckStore.getState().canUndo).toBe(false);
+  });
+
+  it('selects the items a marquee touches', async () => {
+    const stage = await renderCanvas();
+    await drag(stage, { x: 50, y: 700 }, { x: 1050, y: 250 });
+    expect([...services.session.getState().selectedItemIds].sort()).toEqual(['item-a', 'item-b']);
+    await drag(stage, { x: 50, y: 700 }, { x: 300, y: 450 });
+    expect(services.session.getState().selectedItemIds).toEqual(['item-a']);
+  });
+
+  it('nudges, duplicates, copies and pastes the selection with keys, each undoable', async () => {
+    await renderCanvas();
+    await act(async () => services.session.getState().selectItems([itemA().id]));
+    await key('ArrowRight');
+    await key('ArrowDown', { shiftKey: true });
+    expect(itemA()).toMatchObject({ x: 101, y: 110 });
+    await key('d', { ctrlKey: true });
+    const items = deck().slides[0]!.items;
+    expect(items).toHaveLength(3);
+    expect(items[2]).toMatchObject({ photoId: photoA.id, x: 121, y: 130 });
+    expect(services.session.getState().selectedItemIds).toEqual([items[2]!.id]);
+    await key('c', { ctrlKey: true });
+    await key('v', { ctrlKey: true });
+    expect(deck().slides[0]!.items).toHaveLength(4);
+    services.deckStore.getState().undo();
+    services.deckStore.getState().undo();
+    expect(deck().slides[0]!.items).toHaveLength(2);
+    // The two nudges in a row were one step.
+    services.deckStore.getState().undo();
+    expect(itemA()).toMatchObject({ x: 100, y: 100 });
+    expect(services.deckStore.getState().canUndo).toBe(false);
+  });
+
+  it('replaces the photo a library photo is dropped on, keeping the frame', async () => {
+    const stage = await renderCanvas();
+    const rect = stage.content.getBoundingClientRect();
+    const dataTransfer = new DataTransfer();
+    dataTransfer.setData(PHOTO_DRAG_TYPE, photoB.id);
+    const box = stage.container().closest('.canvas-box')!;
+    await act(async () => {
+      box.dispatchEvent(
+        new DragEvent('drop', {
+          bubbles: true,
+          cancelable: true,
+          dataTransfer,
+          clientX: rect.left + 300 * SCALE,
+          clientY: rect.top + 300 * SCALE,
+        }),
+      );
+    });
+    expect(itemA()).toMatchObject({ ...A, photoId: photoB.id, crop: { x: 0.5, y: 0.5, scale: 1 } });
+    expect(deck().slides[0]!.items).toHaveLength(2);
+  });
+});

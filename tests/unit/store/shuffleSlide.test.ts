@@ -1,0 +1,65 @@
+// shuffleSlide trades which photo sits in which cell, as a pure function of the seed; undoable.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { SlideId } from '../../../src/model/ids';
+import { seededPermutation } from '../../../src/model/layouts/seededRandom';
+import { commands } from '../../../src/store/commands';
+import { actUndoRedo, collageDeck, expectNoChange, photoItemsOf, slideOf } from './layoutTestKit';
+import { slideA, slideB } from './storeTestDeck';
+
+describe('shuffleSlide', () => {
+  const laidOut = () => commands.applyLayout.apply(collageDeck(), { slideId: slideA, kind: 'even-grid' });
+
+  it('moves the photos between the layout’s cells, keeping text, reveal and crops', () => {
+    const start = laidOut();
+    actUndoRedo(
+      commands.shuffleSlide,
+      { slideId: slideA, seed: 7 },
+      (after, before) => {
+        const rects = (deck: typeof after) =>
+          photoItemsOf(deck)
+            .map(({ x, y, width, height }) => `${x},${y},${width},${height}`)
+            .sort();
+        // Same set of cells (the even grid's cells are all alike), different photos in them.
+        expect(rects(after)).toEqual(rects(before));
+        const where = (deck: typeof after) =>
+          photoItemsOf(deck)
+            .map((i) => [i.id, i.x, i.y])
+            .sort();
+        expect(where(after)).not.toEqual(where(before));
+        expect(slideOf(after).items[1]).toEqual(slideOf(before).items[1]);
+        expect(slideOf(after).reveal).toEqual(slideOf(before).reveal);
+        const crops = (deck: typeof after) =>
+          Object.fromEntries(photoItemsOf(deck).map((i) => [i.id, i.crop]));
+        expect(crops(after)).toEqual(crops(before));
+      },
+      start,
+    );
+  });
+
+  it('is a pure function of the seed, and always changes the order', () => {
+    const start = laidOut();
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const a = commands.shuffleSlide.apply(start, { slideId: slideA, seed });
+        expect(commands.shuffleSlide.apply(start, { slideId: slideA, seed })).toEqual(a);
+        expect(photoItemsOf(a).map((i) => i.id)).not.toEqual(photoItemsOf(start).map((i) => i.id));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('orders 0…n-1 afresh for any seed', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30 }), fc.integer(), (count, seed) => {
+        const order = seededPermutation(count, seed);
+        expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+      }),
+    );
+  });
+
+  it('changes nothing on a slide with fewer than two photos, or a missing slide', () => {
+    expectNoChange(commands.shuffleSlide, { slideId: slideB, seed: 1 });
+    expectNoChange(commands.shuffleSlide, { slideId: 'nope' as SlideId, seed: 1 });
+  });
+});
