@@ -1,0 +1,93 @@
+// The canvas's keys: Esc cancels a gesture, Enter/Esc end crop mode, and the arranging keys act on the selection.
+import { useEffect, type RefObject } from 'react';
+import type { Item, Slide } from '../model/deck';
+import type { ItemId } from '../model/ids';
+import { newId } from '../model/ids';
+import { commands } from '../store/commands';
+import type { ReorderDirection } from '../store/commands/reorderItems';
+import { canvasKeyAction } from './canvasKeys';
+import { useEditorServices } from './editorServices';
+import type { CanvasGestures } from './useCanvasGestures';
+
+/** How far a paste lands from where the items were copied, so it never hides them. */
+const PASTE_OFFSET = 20;
+
+export type CanvasKeysOptions = {
+  /** The canvas's focusable box: keys count only when the focus is on it (or on nothing). */
+  readonly box: RefObject<HTMLDivElement | null>;
+  readonly slide: Slide | null;
+  readonly selectedItems: readonly Item[];
+  readonly selectedItemIds: readonly ItemId[];
+  readonly cropping: boolean;
+  readonly finishCrop: (keep: boolean) => void;
+  readonly gestures: Pick<CanvasGestures, 'busy' | 'cancel'>;
+  readonly reorder: (direction: ReorderDirection) => void;
+  readonly duplicate: () => void;
+};
+
+export function useCanvasKeys(options: CanvasKeysOptions): void {
+  const { deckStore, session } = useEditorServices();
+  const { box, slide, selectedItems, selectedItemIds, cropping, finishCrop, gestures, reorder, duplicate } =
+    options;
+  const dispatch = deckStore.getState().dispatch;
+
+  // Keys act only when the canvas (or nothing) has the focus, so they mean what a focused control says elsewhere.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && gestures.cancel()) return;
+      const target = event.target as HTMLElement | null;
+      const canvasHasFocus = !target || target === document.body || box.current?.contains(target);
+      if (!canvasHasFocus || !slide) return;
+      if (cropping) {
+        if (event.key === 'Enter' || event.key === 'Escape') {
+          event.preventDefault();
+          finishCrop(event.key === 'Enter');
+        }
+        return;
+      }
+      // Keys inside the floating toolbar's controls are theirs.
+      if (target && target !== box.current && box.current?.contains(target)) return;
+      const action = canvasKeyAction(event);
+      if (!action) return;
+      const { clipboard } = session.getState();
+      if (action.kind !== 'paste' && selectedItemIds.length === 0) return;
+      event.preventDefault();
+      if (gestures.busy()) return;
+      switch (action.kind) {
+        case 'nudge':
+          dispatch(commands.nudgeItems, {
+            slideId: slide.id,
+            itemIds: selectedItemIds,
+            dx: action.dx,
+            dy: action.dy,
+          });
+          break;
+        case 'reorder':
+          reorder(action.direction);
+          break;
+        case 'duplicate':
+          duplicate();
+          break;
+        case 'copy':
+          session.getState().copyItems(selectedItems);
+          break;
+        case 'paste': {
+          if (clipboard.length === 0) return;
+          const newIds = clipboard.map(() => newId<ItemId>());
+          const offset = clipboard.every((item) => slide.items.some((i) => i.id === item.id))
+            ? { x: PASTE_OFFSET, y: PASTE_OFFSET }
+            : { x: 0, y: 0 };
+          if (dispatch(commands.pasteItems, { slideId: slide.id, items: clipboard, newIds, offset }))
+            session.getState().selectItems(newIds);
+          break;
+        }
+        case 'delete':
+          dispatch(commands.deleteItems, { slideId: slide.id, itemIds: selectedItemIds });
+          session.getState().selectItems([]);
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
+}
