@@ -6,10 +6,10 @@ import { findLayout, layouts } from '../model/layouts/layoutGallery';
 import { stepCount } from '../model/revealSteps';
 import type { PhotoImages } from '../slide/photoImages';
 import { SlideView } from '../slide/SlideView';
-import { usePhotoImages } from '../slide/usePhotoImages';
 import { commands } from '../store/commands';
 import { useEditorServices } from './editorServices';
 import { usePhotoUrls } from './usePhotoUrls';
+import { useSlideImages } from './useSlideImages';
 
 const PREVIEW_WIDTH = 112;
 // Previews are small; a lower pixel ratio keeps twelve live stages cheap.
@@ -20,15 +20,7 @@ type LayoutGalleryProps = { readonly deck: Deck; readonly slide: Slide };
 export function LayoutGallery({ deck, slide }: LayoutGalleryProps) {
   const { deckStore } = useEditorServices();
   const urls = usePhotoUrls('thumbnail');
-  const wanted = useMemo(
-    () =>
-      slide.items.flatMap((item) => {
-        const url = item.kind === 'photo' ? urls.get(item.photoId) : undefined;
-        return item.kind === 'photo' && url ? [{ id: item.photoId, url }] : [];
-      }),
-    [slide.items, urls],
-  );
-  const images = usePhotoImages(wanted);
+  const images = useSlideImages(slide, urls);
   // A kind from a newer app is laid out as the default, so the default is the one shown as current.
   const current = slide.layout ? findLayout(slide.layout.kind).kind : undefined;
 

@@ -7,7 +7,6 @@ import { useStore } from 'zustand';
 import type { ItemId } from '../model/ids';
 import { useFittedSize } from '../present/useFittedSize';
 import { SlideContent } from '../slide/SlideContent';
-import { usePhotoImages } from '../slide/usePhotoImages';
 import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -22,6 +21,7 @@ import { useFollowPointer } from './useFollowPointer';
 import { useItemArranging } from './useItemArranging';
 import { useLibraryDrop } from './useLibraryDrop';
 import { usePhotoUrls } from './usePhotoUrls';
+import { useSlideImages } from './useSlideImages';
 
 export { SNAP_THRESHOLD_PX } from './useCanvasGestures';
 
@@ -61,15 +61,7 @@ export function SlideCanvas() {
   const { layer, content } = nodes;
 
   const urls = usePhotoUrls('display');
-  const wanted = useMemo(
-    () =>
-      (slide?.items ?? []).flatMap((item) => {
-        const url = item.kind === 'photo' ? urls.get(item.photoId) : undefined;
-        return item.kind === 'photo' && url ? [{ id: item.photoId, url }] : [];
-      }),
-    [slide?.items, urls],
-  );
-  const images = usePhotoImages(wanted);
+  const images = useSlideImages(slide, urls);
 
   const selectedItems = useMemo(
     () => (slide ? slide.items.filter((item) => selectedItemIds.includes(item.id)) : []),

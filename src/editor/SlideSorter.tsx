@@ -23,12 +23,12 @@ import type { Deck, Slide } from '../model/deck';
 import type { PhotoId, SlideId } from '../model/ids';
 import { stepCount } from '../model/revealSteps';
 import { SlideView } from '../slide/SlideView';
-import { usePhotoImages } from '../slide/usePhotoImages';
 import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
 import { SlideMenu } from './SlideMenu';
 import { usePhotoUrls } from './usePhotoUrls';
+import { useSlideImages } from './useSlideImages';
 
 const THUMBNAIL_WIDTH = 176;
 
@@ -192,15 +192,7 @@ const SlideThumbnail = memo(
 );
 
 function SlideThumbnailView({ deck, slide, urls }: SlideThumbnailProps) {
-  const wanted = useMemo(
-    () =>
-      slide.items.flatMap((item) => {
-        const url = item.kind === 'photo' ? urls.get(item.photoId) : undefined;
-        return item.kind === 'photo' && url ? [{ id: item.photoId, url }] : [];
-      }),
-    [slide.items, urls],
-  );
-  const images = usePhotoImages(wanted);
+  const images = useSlideImages(slide, urls);
   // A quiz slide is shown with all its photos in, before the answer: the collage itself.
   const step = slide.reveal ? stepCount(slide) - 2 : 0;
   return (

@@ -2,6 +2,7 @@
 // reordered by mouse and by keyboard — each step undone and redone — then a reload finds it all as left.
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
+import { savedDeck as readSavedDeck } from './savedDeck';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -9,25 +10,7 @@ test.skip(!haveFixtures, noFixturesMessage);
 type SavedItem = { id: string; kind: string; text?: string; crop?: { x: number; y: number; scale: number } };
 type SavedDeck = { slides: { id: string; layout: { kind: string } | null; items: SavedItem[] }[] };
 
-/** The deck as autosaved in IndexedDB, once the editor says everything is saved. */
-async function savedDeck(page: Page): Promise<SavedDeck> {
-  await expect(page.getByText('All changes saved')).toBeVisible();
-  return page.evaluate(
-    () =>
-      new Promise<SavedDeck>((resolve, reject) => {
-        const open = indexedDB.open('common-thread');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('decks').objectStore('decks').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result[0] as SavedDeck);
-          };
-        };
-      }),
-  );
-}
+const savedDeck = (page: Page) => readSavedDeck<SavedDeck>(page);
 
 const slideButton = (page: Page, n: number) =>
   page

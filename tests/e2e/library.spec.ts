@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { savedDeck as readSavedDeck } from './savedDeck';
 import { badFileNames, fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -28,28 +29,11 @@ async function addPhotos(page: Page, files: string[], expectedCount: number) {
   await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 120_000 });
 }
 
-/** The deck as autosaved in IndexedDB, read the way a fresh page would find it. */
-async function savedDeck(page: Page): Promise<{
+type SavedDeck = {
   photos: Record<string, { fileName: string }>;
   slides: { items: { kind: string; photoId?: string }[] }[];
-}> {
-  await expect(page.getByText('All changes saved')).toBeVisible();
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('common-thread');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('decks').objectStore('decks').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result[0]);
-          };
-        };
-      }),
-  );
-}
+};
+const savedDeck = (page: Page) => readSavedDeck<SavedDeck>(page);
 
 test('importing every fixture at once: good photos in and upright, one alert per bad file', async ({
   page,

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { savedDeck as readSavedDeck } from './savedDeck';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -28,25 +29,7 @@ type SavedDeck = {
   slides: { id: string; items: { kind: string; photoId?: string; text?: string }[] }[];
 };
 
-/** The deck as autosaved in IndexedDB. */
-async function savedDeck(page: Page): Promise<SavedDeck> {
-  await expect(page.getByText('All changes saved')).toBeVisible();
-  return page.evaluate(
-    () =>
-      new Promise<SavedDeck>((resolve, reject) => {
-        const open = indexedDB.open('common-thread');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('decks').objectStore('decks').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result[0] as SavedDeck);
-          };
-        };
-      }),
-  );
-}
+const savedDeck = (page: Page) => readSavedDeck<SavedDeck>(page);
 
 /** Each slide named by the file name of its photo, in the deck's order. */
 async function slideOrder(page: Page): Promise<string[]> {
