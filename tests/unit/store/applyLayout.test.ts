@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { SlideId } from '../../../src/model/ids';
 import { findLayout, layoutCells, layouts } from '../../../src/model/layouts/layoutGallery';
 import { commands } from '../../../src/store/commands';
-import { actUndoRedo, captionId, collageDeck, expectNoChange, photoItemsOf, slideOf } from './layoutTestKit';
-import { portrait, slideA } from './storeTestDeck';
+import {
+  captionId,
+  collageChecks,
+  collageDeck,
+  photoItemsOf,
+  portrait,
+  slideA,
+  slideOf,
+} from './storeTestKit';
+
+const { actUndoRedo, expectNoChange } = collageChecks;
 
 describe('applyLayout', () => {
   it('moves the photos into the layout’s cells, keeping text, ids, reveal and stacking order', () => {

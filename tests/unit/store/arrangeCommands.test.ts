@@ -1,15 +1,14 @@
 // The crop, photo-in-frame and free-arrangement commands, through the store: act → assert → undo → assert → redo.
 import { describe, expect, it } from 'vitest';
-import { deckSchema } from '../../../src/model/deck';
 import type { Deck, Item, PhotoItem } from '../../../src/model/deck';
 import type { ItemId, SlideId } from '../../../src/model/ids';
 import { newReveal } from '../../../src/model/newDeck';
-import type { Command } from '../../../src/store/command';
 import { commands } from '../../../src/store/commands';
 import { reorderedIds } from '../../../src/store/commands/reorderItems';
 import {
   item1,
   item2,
+  item3,
   landscapeId,
   portrait,
   portraitId,
@@ -17,39 +16,17 @@ import {
   slideB,
   testDeck,
   testStore,
-} from './storeTestDeck';
+  undoRedoChecks,
+} from './storeTestKit';
 
-function actUndoRedo<Args>(
-  command: Command<Args>,
-  args: Args,
-  check: (after: Deck, before: Deck) => void,
-  start = testDeck(),
-) {
-  const { store } = testStore(start);
-  const before = store.getState().deck;
-  expect(store.getState().dispatch(command, args)).toBe(true);
-  const after = store.getState().deck;
-  check(after, before);
-  expect(deckSchema.safeParse(after).success).toBe(true);
-  expect({ ...command.apply(before, args), updatedAt: '' }).toEqual({ ...after, updatedAt: '' });
-  store.getState().undo();
-  expect({ ...store.getState().deck, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
-  store.getState().redo();
-  expect({ ...store.getState().deck, updatedAt: '' }).toEqual({ ...after, updatedAt: '' });
-  return after;
-}
-
-function expectNoChange<Args>(command: Command<Args>, args: Args, start = testDeck()) {
-  const { store } = testStore(start);
-  expect(store.getState().dispatch(command, args)).toBe(false);
-  expect(store.getState().canUndo).toBe(false);
-}
+const { actUndoRedo, expectNoChange } = undoRedoChecks({
+  skip: ['stampsTime', 'startUntouched', 'historyFlags', 'sameDeck'],
+});
 
 const itemsOf = (deck: Deck, id: SlideId = slideA): Item[] => deck.slides.find((s) => s.id === id)!.items;
 const itemOf = (deck: Deck, id: ItemId, slideId: SlideId = slideA) =>
   itemsOf(deck, slideId).find((i) => i.id === id)!;
 const photoOf = (deck: Deck, id: ItemId) => itemOf(deck, id) as PhotoItem;
-const item3 = 'item3' as ItemId;
 
 /** Slide A with a third item (a text) on top, for stacking tests. */
 function threeItems(): Deck {

@@ -1,10 +1,7 @@
 // Every command, through the store: act → assert → undo → assert → redo → assert.
 import { describe, expect, it } from 'vitest';
-import { deckSchema } from '../../../src/model/deck';
-import type { Deck, PhotoItem } from '../../../src/model/deck';
 import type { ItemId, SlideId } from '../../../src/model/ids';
 import { DEFAULT_QUESTION } from '../../../src/model/newDeck';
-import type { Command } from '../../../src/store/command';
 import { commands } from '../../../src/store/commands';
 import {
   item1,
@@ -17,53 +14,12 @@ import {
   slideB,
   square,
   squareId,
+  actUndoRedo,
+  expectNoChange,
+  photoItemsOf,
+  slideOf,
   testDeck,
-  testStore,
-} from './storeTestDeck';
-
-/**
- * Dispatches the command, checks the result, then checks that undo restores the deck exactly
- * (apart from updatedAt) and redo brings the result back. Returns the deck after the command.
- */
-function actUndoRedo<Args>(
-  command: Command<Args>,
-  args: Args,
-  check: (after: Deck, before: Deck) => void,
-  start: Deck = testDeck(),
-  { makesIds = false }: { makesIds?: boolean } = {},
-): Deck {
-  const { store } = testStore(start);
-  const before = store.getState().deck;
-  expect(store.getState().dispatch(command, args)).toBe(true);
-  const after = store.getState().deck;
-  check(after, before);
-  expect(deckSchema.safeParse(after).success).toBe(true);
-  expect(after.updatedAt).not.toBe(before.updatedAt);
-  // The pure form gives the same document (unless the command had to make up new ids).
-  if (!makesIds)
-    expect({ ...command.apply(before, args), updatedAt: '' }).toEqual({ ...after, updatedAt: '' });
-  expect(before).toEqual(start);
-
-  store.getState().undo();
-  expect({ ...store.getState().deck, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
-  expect(store.getState()).toMatchObject({ canUndo: false, canRedo: true });
-
-  store.getState().redo();
-  expect({ ...store.getState().deck, updatedAt: '' }).toEqual({ ...after, updatedAt: '' });
-  expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false });
-  return after;
-}
-
-function expectNoChange<Args>(command: Command<Args>, args: Args, start: Deck = testDeck()): void {
-  const { store } = testStore(start);
-  expect(store.getState().dispatch(command, args)).toBe(false);
-  expect(store.getState().deck).toBe(start);
-  expect(store.getState().canUndo).toBe(false);
-}
-
-const slideOf = (deck: Deck, id: SlideId) => deck.slides.find((s) => s.id === id)!;
-const photoItems = (deck: Deck, id: SlideId) =>
-  slideOf(deck, id).items.filter((i): i is PhotoItem => i.kind === 'photo');
+} from './storeTestKit';
 
 describe('setDeckTitle', () => {
   it('renames the deck', () => {
@@ -109,7 +65,7 @@ describe('addSlide', () => {
         borderWidth: 0,
         borderColor: '#ffffff',
       });
-      const items = photoItems(after, slideId);
+      const items = photoItemsOf(after, slideId);
       expect(items.map((i) => i.photoId)).toEqual([landscapeId, portraitId]);
       expect(items.map((i) => i.id)).toEqual(itemIds);
       expect(items[0]!.crop).toEqual({ x: 0.5, y: 0.5, scale: 1 });
@@ -166,7 +122,7 @@ describe('addPhotoItem', () => {
   it('drops a photo at 40% of the slide height, centred on the slide', () => {
     const itemId = 'dropped' as ItemId;
     actUndoRedo(commands.addPhotoItem, { slideId: slideB, photoId: portraitId, itemId }, (after) => {
-      const [item] = photoItems(after, slideB);
+      const [item] = photoItemsOf(after, slideB);
       expect(item).toMatchObject({
         id: itemId,
         photoId: portraitId,
@@ -207,14 +163,14 @@ describe('transformItem', () => {
 
   it('writes the end of a gesture back to the item', () => {
     actUndoRedo(commands.transformItem, gesture, (after, before) => {
-      expect(photoItems(after, slideA)[1]).toMatchObject({
+      expect(photoItemsOf(after, slideA)[1]).toMatchObject({
         x: 100,
         y: 50,
         width: 400,
         height: 300,
         rotation: 15,
       });
-      expect(photoItems(after, slideA)[0]).toEqual(photoItems(before, slideA)[0]);
+      expect(photoItemsOf(after, slideA)[0]).toEqual(photoItemsOf(before, slideA)[0]);
     });
   });
 
@@ -259,8 +215,8 @@ describe('transformItems', () => {
       { itemId: item2, x: 400, y: 20, width: 150, height: 200, rotation: -5 },
     ];
     actUndoRedo(commands.transformItems, { slideId: slideA, changes }, (after) => {
-      expect(photoItems(after, slideA)[0]).toMatchObject({ x: 10, y: 20, width: 300, height: 200 });
-      expect(photoItems(after, slideA)[1]).toMatchObject({ x: 400, width: 150, rotation: -5 });
+      expect(photoItemsOf(after, slideA)[0]).toMatchObject({ x: 10, y: 20, width: 300, height: 200 });
+      expect(photoItemsOf(after, slideA)[1]).toMatchObject({ x: 400, width: 150, rotation: -5 });
     });
   });
 });

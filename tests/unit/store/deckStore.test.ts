@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../../src/store/commands';
 import { HISTORY_LIMIT } from '../../../src/store/deckStore';
 import type { PhotoId } from '../../../src/model/ids';
-import { slideA, square, START, testDeck, testStore } from './storeTestDeck';
+import { slideA, square, START, testDeck, testStore } from './storeTestKit';
 
 describe('deck store', () => {
   it('starts with the given deck and nothing to undo', () => {

@@ -3,38 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { deckSchema } from '../../../src/model/deck';
 import type { PhotoId } from '../../../src/model/ids';
 import { commands } from '../../../src/store/commands';
-import { landscapeId, portraitId, testStore } from './storeTestDeck';
+import { landscapeId, portraitId, testStore, undoRedoChecks } from './storeTestKit';
+
+const { actUndoRedo } = undoRedoChecks({ skip: ['startUntouched'] });
 
 const altOf = (store: ReturnType<typeof testStore>['store'], id: PhotoId) =>
   store.getState().deck.photos[id]?.alt;
 
 describe('setPhotoAlt', () => {
   it('sets one photo’s alt text, and undo and redo take it back and forth', () => {
-    const { store } = testStore();
-    const before = store.getState().deck;
-    expect(
-      store.getState().dispatch(commands.setPhotoAlt, { photoId: landscapeId, alt: 'Ana at the lake' }),
-    ).toBe(true);
-    const after = store.getState().deck;
-    expect(altOf(store, landscapeId)).toBe('Ana at the lake');
-    expect(after.photos[portraitId]).toEqual(before.photos[portraitId]);
-    expect(deckSchema.safeParse(after).success).toBe(true);
-    expect(after.updatedAt).not.toBe(before.updatedAt);
-    expect({
-      ...commands.setPhotoAlt.apply(before, { photoId: landscapeId, alt: 'Ana at the lake' }),
-      updatedAt: '',
-    }).toEqual({
-      ...after,
-      updatedAt: '',
+    actUndoRedo(commands.setPhotoAlt, { photoId: landscapeId, alt: 'Ana at the lake' }, (after, before) => {
+      expect(after.photos[landscapeId]?.alt).toBe('Ana at the lake');
+      expect(after.photos[portraitId]).toEqual(before.photos[portraitId]);
     });
-
-    store.getState().undo();
-    expect({ ...store.getState().deck, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
-    expect(store.getState()).toMatchObject({ canUndo: false, canRedo: true });
-
-    store.getState().redo();
-    expect({ ...store.getState().deck, updatedAt: '' }).toEqual({ ...after, updatedAt: '' });
-    expect(store.getState()).toMatchObject({ canUndo: true, canRedo: false });
   });
 
   it('makes one undo step of a typing run, and a new step after breakMerge or for another photo', () => {

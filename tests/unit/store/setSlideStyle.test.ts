@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import type { SlideId } from '../../../src/model/ids';
 import { layoutCells } from '../../../src/model/layouts/layoutGallery';
 import { commands } from '../../../src/store/commands';
-import { actUndoRedo, captionId, collageDeck, expectNoChange, photoItemsOf, slideOf } from './layoutTestKit';
-import { slideA, testStore } from './storeTestDeck';
+import {
+  captionId,
+  collageChecks,
+  collageDeck,
+  photoItemsOf,
+  slideA,
+  slideOf,
+  testStore,
+} from './storeTestKit';
+
+const { actUndoRedo, expectNoChange } = collageChecks;
 
 describe('setSlideStyle', () => {
   it('rounds the corners of every photo', () => {

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { SlideId } from '../../../src/model/ids';
 import { seededPermutation } from '../../../src/model/layouts/seededRandom';
 import { commands } from '../../../src/store/commands';
-import { actUndoRedo, collageDeck, expectNoChange, photoItemsOf, slideOf } from './layoutTestKit';
-import { slideA, slideB } from './storeTestDeck';
+import { collageChecks, collageDeck, photoItemsOf, slideA, slideB, slideOf } from './storeTestKit';
+
+const { actUndoRedo, expectNoChange } = collageChecks;
 
 describe('shuffleSlide', () => {
   const laidOut = () => commands.applyLayout.apply(collageDeck(), { slideId: slideA, kind: 'even-grid' });

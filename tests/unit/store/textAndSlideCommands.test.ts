@@ -3,38 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { deckSchema } from '../../../src/model/deck';
 import type { Deck, TextItem } from '../../../src/model/deck';
 import type { ItemId, SlideId } from '../../../src/model/ids';
-import type { Command } from '../../../src/store/command';
 import { commands } from '../../../src/store/commands';
 import { NEW_TEXT } from '../../../src/store/commands/addText';
-import { item1, item2, slideA, slideB, testDeck, testStore } from './storeTestDeck';
+import { item1, item2, slideA, slideB, slideOf, testDeck, testStore, undoRedoChecks } from './storeTestKit';
 
-function actUndoRedo<Args>(
-  command: Command<Args>,
-  args: Args,
-  check: (after: Deck, before: Deck) => void,
-  start: Deck = testDeck(),
-): Deck {
-  const { store } = testStore(start);
-  const before = store.getState().deck;
-  expect(store.getState().dispatch(command, args)).toBe(true);
-  const after = store.getState().deck;
-  check(after, before);
-  expect(deckSchema.safeParse(after).success).toBe(true);
-  expect(before).toEqual(start);
-  store.getState().undo();
-  expect({ ...store.getState().deck, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
-  store.getState().redo();
-  expect({ ...store.getState().deck, updatedAt: '' }).toEqual({ ...after, updatedAt: '' });
-  return after;
-}
+const { actUndoRedo, expectNoChange } = undoRedoChecks({
+  skip: ['stampsTime', 'pureForm', 'historyFlags', 'sameDeck'],
+});
 
-function expectNoChange<Args>(command: Command<Args>, args: Args, start: Deck = testDeck()): void {
-  const { store } = testStore(start);
-  expect(store.getState().dispatch(command, args)).toBe(false);
-  expect(store.getState().canUndo).toBe(false);
-}
-
-const slideOf = (deck: Deck, id: SlideId) => deck.slides.find((s) => s.id === id)!;
 const textId = 'caption' as ItemId;
 const textOf = (deck: Deck) => slideOf(deck, slideA).items.find((i) => i.id === textId) as TextItem;
 const withText = () => commands.addText.apply(testDeck(), { slideId: slideA, itemId: textId });
