@@ -15,13 +15,7 @@ import {
   TRUNCATED_REASON,
   UNREADABLE_REASON,
 } from './importReasons';
-import {
-  DISPLAY_LONG_EDGE,
-  makeRendition,
-  makeThumbnail,
-  renditionType,
-  type RenditionSource,
-} from './makeRendition';
+import { makeRenditions, renditionType, type RenditionSource } from './makeRendition';
 import { readImageSize } from './readImageSize';
 import { isJpegComplete } from './readJpegHeader';
 import { readTakenAt } from './readTakenAt';
@@ -90,20 +84,18 @@ export async function importPhoto(file: PhotoFile, now: Date = new Date()): Prom
   const { source } = prepared;
   try {
     const type = renditionType(prepared.mimeType);
-    let display: Blob;
-    let thumbnail: { blob: Blob; pixels: ImageData };
+    let renditions: { display: Blob; thumbnail: Blob; pixels: ImageData };
     try {
-      // One after the other: two large canvases at once would double the peak memory.
-      display = await makeRendition(source, DISPLAY_LONG_EDGE, type);
-      thumbnail = await makeThumbnail(source, type);
+      renditions = await makeRenditions(source, type);
     } catch {
       return refuse(RENDITION_FAILED_REASON);
     }
+    const { display, thumbnail, pixels } = renditions;
     // The capture date is read from the user's file: a HEIC's converted JPEG carries no metadata.
     const [id, takenAt, focus] = await Promise.all([
       hashBytes(prepared.stored),
       readTakenAt(bytes, now),
-      findFocusSafely(thumbnail.pixels),
+      findFocusSafely(pixels),
     ]);
     const photo: PhotoMeta = {
       id,
@@ -116,7 +108,7 @@ export async function importPhoto(file: PhotoFile, now: Date = new Date()): Prom
       ...(takenAt === undefined ? {} : { takenAt }),
       ...(focus === undefined ? {} : { focus }),
     };
-    return { ok: true, photo, original: prepared.original, display, thumbnail: thumbnail.blob };
+    return { ok: true, photo, original: prepared.original, display, thumbnail };
   } catch {
     return refuse(DAMAGED_REASON);
   } finally {
