@@ -1,7 +1,8 @@
 // The list of benchmarks `npm run bench` runs, in this order: add a new one here.
 import type { Benchmark } from './benchmark';
 import { dragBench } from './dragBench';
+import { editorImportBench } from './editorImportBench';
 import { exportBench } from './exportBench';
 import { importBench } from './importBench';
 
-export const benchmarks: readonly Benchmark[] = [importBench, exportBench, dragBench];
+export const benchmarks: readonly Benchmark[] = [importBench, editorImportBench, exportBench, dragBench];

@@ -32,7 +32,7 @@ function files(options: BenchOptions): File[] {
 }
 
 /** One createImageBitmap per file on the main thread, closed at once: what decoding alone costs. */
-async function bareDecode(files: readonly File[]): Promise<Measurement> {
+export async function bareDecode(files: readonly File[]): Promise<Measurement> {
   const longTasks = watchLongTasks();
   const start = performance.now();
   let first = Number.NaN;

@@ -1,5 +1,5 @@
 // The photo library: every photo of the deck as a thumbnail, sortable, selectable, and draggable onto the canvas.
-import { useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
@@ -7,7 +7,7 @@ import { useDeck } from '../store/deckStore';
 import type { PhotoSortOrder } from '../store/sessionStore';
 import { useEditorServices } from './editorServices';
 import { PhotoDetails } from './PhotoDetails';
-import { nextSelection } from './photoSelection';
+import { nextSelection, type ClickModifiers } from './photoSelection';
 import { PHOTO_SORT_CHOICES, sortPhotos } from './photoSort';
 import { formatTakenAtDate } from './takenAt';
 import { usePhotoUrls } from './usePhotoUrls';
@@ -25,6 +25,19 @@ export function PhotoLibrary() {
   // Selections are kept in the order shown, so a range and a new slide follow what the user sees.
   const ids = list.map((photo) => photo.id);
   const single = selected.length === 1 ? photos[selected[0]!] : undefined;
+  // Stable, and reading the stores at click time, so a cell re-renders only when its own photo changes:
+  // with hundreds of photos arriving in batches, re-rendering every cell each time took over 50 ms.
+  const onSelect = useCallback(
+    (photoId: PhotoId, modifiers: ClickModifiers) => {
+      const state = session.getState();
+      const shown = sortPhotos(Object.values(deckStore.getState().deck.photos), state.photoSortOrder).map(
+        (photo) => photo.id,
+      );
+      state.selectPhotos(nextSelection(shown, state.selectedPhotoIds, photoId, anchor.current, modifiers));
+      if (!modifiers.shift) anchor.current = photoId;
+    },
+    [deckStore, session],
+  );
 
   const changeSort = (order: PhotoSortOrder) => {
     const shown = sortPhotos(Object.values(photos), order).map((photo) => photo.id);
@@ -67,12 +80,7 @@ export function PhotoLibrary() {
                 photo={photo}
                 url={urls.get(photo.id)}
                 isSelected={selected.includes(photo.id)}
-                onClick={(modifiers) => {
-                  session
-                    .getState()
-                    .selectPhotos(nextSelection(ids, selected, photo.id, anchor.current, modifiers));
-                  if (!modifiers.shift) anchor.current = photo.id;
-                }}
+                onSelect={onSelect}
               />
             ))}
           </ul>
@@ -87,10 +95,10 @@ type PhotoCellProps = {
   readonly photo: PhotoMeta;
   readonly url: string | undefined;
   readonly isSelected: boolean;
-  readonly onClick: (modifiers: { shift: boolean; toggle: boolean }) => void;
+  readonly onSelect: (photoId: PhotoId, modifiers: ClickModifiers) => void;
 };
 
-function PhotoCell({ photo, url, isSelected, onClick }: PhotoCellProps) {
+const PhotoCell = memo(function PhotoCell({ photo, url, isSelected, onSelect }: PhotoCellProps) {
   const takenOn = formatTakenAtDate(photo.takenAt);
   return (
     <li aria-label={photo.fileName} className="photo-cell">
@@ -104,7 +112,9 @@ function PhotoCell({ photo, url, isSelected, onClick }: PhotoCellProps) {
           event.dataTransfer.setData(PHOTO_DRAG_TYPE, photo.id);
           event.dataTransfer.effectAllowed = 'copy';
         }}
-        onClick={(event) => onClick({ shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey })}
+        onClick={(event) =>
+          onSelect(photo.id, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey })
+        }
       >
         {url ? (
           <img src={url} alt={photo.alt ?? photo.fileName} draggable={false} />
@@ -120,4 +130,4 @@ function PhotoCell({ photo, url, isSelected, onClick }: PhotoCellProps) {
       </button>
     </li>
   );
-}
+});

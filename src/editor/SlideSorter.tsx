@@ -186,7 +186,10 @@ const SlideThumbnail = memo(
   SlideThumbnailView,
   (before, after) =>
     before.slide === after.slide &&
-    before.urls === after.urls &&
+    // Photos arriving in the library make a new URL map; only this slide's own photos matter here.
+    after.slide.items.every(
+      (item) => item.kind !== 'photo' || before.urls.get(item.photoId) === after.urls.get(item.photoId),
+    ) &&
     before.deck.size === after.deck.size &&
     before.deck.theme === after.deck.theme,
 );
