@@ -2,7 +2,9 @@
 import { useCallback, useState } from 'react';
 import { sharedPhotoImportPool } from '../media/photoImportPool';
 import type { PhotoId } from '../model/ids';
+import { loadDeck } from '../storage/deckStorage';
 import { savePhotoBlobs, type PhotoBlobs } from '../storage/photoStorage';
+import { deckToOpen } from './deckToOpen';
 import { useEditorServices } from './editorServices';
 import type { Notices } from './useNotices';
 
@@ -55,9 +57,16 @@ export function useBundleOpen(addNotice: Notices['add']) {
           stop.signal,
         );
         if (damaged !== undefined) return fail(damaged);
+        const { deck, asCopy } = deckToOpen(bundle.deck, await loadDeck(db, bundle.deck.id));
         for (const [id, photoBlobs] of blobs) await savePhotoBlobs(db, id, photoBlobs);
-        deckStore.getState().replaceDeck(bundle.deck);
-        session.getState().selectSlide(bundle.deck.slides[0]?.id ?? null);
+        deckStore.getState().replaceDeck(deck);
+        if (asCopy) {
+          addNotice(
+            'info',
+            `This browser already holds “${bundle.deck.title}” with changes made since this bundle was exported, so the bundle was opened as a copy, “${deck.title}”. Both are kept.`,
+          );
+        }
+        session.getState().selectSlide(deck.slides[0]?.id ?? null);
         session.getState().selectItems([]);
         session.getState().selectPhotos([]);
       } catch (error) {

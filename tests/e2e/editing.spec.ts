@@ -190,3 +190,39 @@ test('the player letterboxes the slide and draws it at the screen’s pixel rati
   expect(Math.abs(size.top - (900 - 562.5) / 2)).toBeLessThanOrEqual(1);
   await context.close();
 });
+
+test('opening an older bundle of the deck being edited opens a copy and keeps the newer deck', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByLabel('Add photos').setInputFiles(fixtureFiles('photos').slice(0, 1));
+  await expect(page.getByRole('list', { name: 'Photos' }).getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Select all' }).click();
+  await page.getByRole('button', { name: 'New slide' }).click();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export bundle' }).click();
+  const zipPath = path.join(test.info().outputDir, 'older.zip');
+  await (await downloadPromise).saveAs(zipPath);
+
+  await page.getByLabel('Deck title').fill('Edited after export');
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  await page.getByLabel('Open bundle').setInputFiles(zipPath);
+  await expect(page.getByLabel('Deck title')).toHaveValue('Untitled deck (copy)');
+  await expect(page.getByRole('status').filter({ hasText: 'opened as a copy' })).toBeVisible();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+  const titles = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('common-thread');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('decks').objectStore('decks').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve((request.result as { title: string }[]).map((deck) => deck.title).sort());
+          };
+        };
+      }),
+  );
+  expect(titles).toEqual(['Edited after export', 'Untitled deck (copy)']);
+});
