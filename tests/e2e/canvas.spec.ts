@@ -1,23 +1,12 @@
 // Arranging on the canvas as a person does: crop in frame, marquee and delete, duplicate, nudge, swap by drag —
 // each one undo step.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { canvasShot, expectCanvas } from './canvasShots';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
 type Point = { x: number; y: number };
-
-async function canvasShot(canvas: Locator): Promise<Buffer> {
-  // Two frames' grace so Konva's batched draw has happened.
-  await canvas
-    .page()
-    .evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return canvas.screenshot();
-}
-
-async function expectCanvas(canvas: Locator, expected: Buffer, equal: boolean, message: string) {
-  await expect.poll(async () => (await canvasShot(canvas)).equals(expected), { message }).toBe(equal);
-}
 
 /**
  * A slide holding the square astronaut (432 units, centred at 480, 378) and the welder (centred at 1344, 702),

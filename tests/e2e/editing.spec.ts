@@ -1,8 +1,10 @@
 // Editing as a person does it: drop files, drag a photo onto the canvas, move/resize/rotate/delete with
 // undo and redo after each, Esc cancels a drag, slides deleted and restored, bad bundles refused.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { canvasShot, expectCanvas } from './canvasShots';
+import { allSavedDecks } from './savedDeck';
 import { fixtureFiles, fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -23,18 +25,6 @@ async function dropFiles(page: Page, files: string[]) {
   }, payload);
   await page.dispatchEvent('body', 'dragover', { dataTransfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer });
-}
-
-async function canvasShot(canvas: Locator): Promise<Buffer> {
-  // Two frames' grace so Konva's batched draw has happened.
-  await canvas
-    .page()
-    .evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return canvas.screenshot();
-}
-
-async function expectCanvas(canvas: Locator, expected: Buffer, equal: boolean, message: string) {
-  await expect.poll(async () => (await canvasShot(canvas)).equals(expected), { message }).toBe(equal);
 }
 
 test('drop photos, drag one onto the canvas, move, resize, rotate, delete — each undoable', async ({
@@ -209,20 +199,6 @@ test('opening an older bundle of the deck being edited opens a copy and keeps th
   await page.getByLabel('Open bundle').setInputFiles(zipPath);
   await expect(page.getByLabel('Deck title')).toHaveValue('Untitled deck (copy)');
   await expect(page.getByRole('status').filter({ hasText: 'opened as a copy' })).toBeVisible();
-  await expect(page.getByText('All changes saved')).toBeVisible();
-  const titles = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('common-thread');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('decks').objectStore('decks').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as { title: string }[]).map((deck) => deck.title).sort());
-          };
-        };
-      }),
-  );
+  const titles = (await allSavedDecks<{ title: string }>(page)).map((deck) => deck.title).sort();
   expect(titles).toEqual(['Edited after export', 'Untitled deck (copy)']);
 });
