@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const finite = z.number().finite();
 const unit = z.number().min(0).max(1);
@@ -58,6 +58,8 @@ export const photoItemSchema = z.strictObject({
   cornerRadius: z.number().min(0).finite(),
   borderWidth: z.number().min(0).finite(),
   borderColor: color,
+  /** A caption shown with the photo when the quiz reveal brings it in, e.g. "Lisbon, 2016". */
+  clue: z.string().max(500).optional(),
 });
 
 export const textItemSchema = z.strictObject({
@@ -80,13 +82,16 @@ export const itemSchema = z.discriminatedUnion('kind', [photoItemSchema, textIte
 export const revealSchema = z.strictObject({
   question: z.string().max(1000),
   order: z.array(itemIdSchema),
-  style: z.enum(['appear', 'fade', 'zoom', 'unblur']),
+  /** How each photo comes in: at once, fading, zooming in, from blurred to sharp, or enlarged in the centre first. */
+  style: z.enum(['appear', 'fade', 'zoom', 'unblur', 'spotlight']),
   answer: z.strictObject({
     title: z.string().max(1000),
     subtitle: z.string().max(1000).optional(),
     photoIds: z.array(photoIdSchema).optional(),
   }),
   showCounter: z.boolean(),
+  /** Confetti when the answer lands (never when the viewer's system asks for reduced motion). */
+  confetti: z.boolean(),
 });
 
 /**

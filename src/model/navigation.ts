@@ -16,6 +16,12 @@ export function lastPosition(deck: Deck): Position {
   return { slide: deck.slides.length - 1, step: stepCount(slide) - 1 };
 }
 
+/** The start (question step) of the slide with this 1-based number, or null when the deck has no such slide. */
+export function slideStart(deck: Deck, slideNumber: number): Position | null {
+  if (!Number.isInteger(slideNumber) || slideNumber < 1 || slideNumber > deck.slides.length) return null;
+  return { slide: slideNumber - 1, step: 0 };
+}
+
 /** One step forward, falling through to the next slide; null at the very end. */
 export function nextPosition(deck: Deck, position: Position): Position | null {
   if (deck.slides.length === 0) return null;

@@ -63,5 +63,6 @@ export function newReveal(order: ItemId[]): Reveal {
     style: 'appear',
     answer: { title: '' },
     showCounter: true,
+    confetti: true,
   };
 }

@@ -36,3 +36,11 @@ function clampStep(slide: Slide, step: number): number {
   if (!Number.isFinite(step)) return step > 0 ? stepCount(slide) - 1 : 0;
   return Math.min(Math.max(Math.floor(step), 0), stepCount(slide) - 1);
 }
+
+/** The item this step brings in (the one to animate), or null on the question and answer steps. */
+export function revealedItemAt(slide: Slide, step: number): ItemId | null {
+  if (!slide.reveal) return null;
+  const at = clampStep(slide, step);
+  if (at === 0 || at > slide.reveal.order.length) return null;
+  return slide.reveal.order[at - 1] ?? null;
+}

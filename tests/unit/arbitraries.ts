@@ -56,20 +56,39 @@ const itemArbitrary = (id: ItemId, photoIds: readonly PhotoId[]): fc.Arbitrary<I
     bold: fc.boolean(),
   });
   if (photoIds.length === 0) return text;
-  const photo = fc.record({
-    kind: fc.constant('photo' as const),
-    id: fc.constant(id),
-    photoId: fc.constantFrom(...photoIds),
-    x: double(-5000, 5000),
-    y: double(-5000, 5000),
-    width: positive(5000),
-    height: positive(5000),
-    rotation: double(-360, 360),
-    crop: cropArbitrary,
-    cornerRadius: double(0, 500),
-    borderWidth: double(0, 100),
-    borderColor: color,
-  });
+  const photo = fc.record(
+    {
+      kind: fc.constant('photo' as const),
+      id: fc.constant(id),
+      photoId: fc.constantFrom(...photoIds),
+      x: double(-5000, 5000),
+      y: double(-5000, 5000),
+      width: positive(5000),
+      height: positive(5000),
+      rotation: double(-360, 360),
+      crop: cropArbitrary,
+      cornerRadius: double(0, 500),
+      borderWidth: double(0, 100),
+      borderColor: color,
+      clue: fc.string({ maxLength: 40 }),
+    },
+    {
+      requiredKeys: [
+        'kind',
+        'id',
+        'photoId',
+        'x',
+        'y',
+        'width',
+        'height',
+        'rotation',
+        'crop',
+        'cornerRadius',
+        'borderWidth',
+        'borderColor',
+      ],
+    },
+  );
   return fc.oneof(photo, text);
 };
 
@@ -77,7 +96,13 @@ const revealArbitrary = (itemIds: readonly ItemId[], photoIds: readonly PhotoId[
   fc.record({
     question: fc.string({ maxLength: 60 }),
     order: fc.shuffledSubarray([...itemIds]),
-    style: fc.constantFrom('appear' as const, 'fade' as const, 'zoom' as const, 'unblur' as const),
+    style: fc.constantFrom(
+      'appear' as const,
+      'fade' as const,
+      'zoom' as const,
+      'unblur' as const,
+      'spotlight' as const,
+    ),
     answer: fc.record(
       {
         title: fc.string({ maxLength: 60 }),
@@ -87,6 +112,7 @@ const revealArbitrary = (itemIds: readonly ItemId[], photoIds: readonly PhotoId[
       { requiredKeys: ['title'] },
     ),
     showCounter: fc.boolean(),
+    confetti: fc.boolean(),
   });
 
 const slideArbitrary = (id: SlideId, photoIds: readonly PhotoId[]): fc.Arbitrary<Slide> =>

@@ -1,6 +1,7 @@
 // The numbered, append-only list of deck migrations; each turns a document of version - 1 into `version`.
 import { dropContentHash } from './v2_dropContentHash';
 import { addSlideStyleAndTextFont } from './v3_slideStyleAndTextFont';
+import { addRevealConfetti } from './v4_revealConfetti';
 
 export type Migration = {
   /** The schema version this migration produces. */
@@ -13,4 +14,5 @@ export type Migration = {
 export const migrations: readonly Migration[] = [
   { version: 2, migrate: dropContentHash },
   { version: 3, migrate: addSlideStyleAndTextFont },
+  { version: 4, migrate: addRevealConfetti },
 ];

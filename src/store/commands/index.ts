@@ -27,6 +27,11 @@ import { shuffleSlide } from './shuffleSlide';
 import { setTextStyle } from './setTextStyle';
 import { transformItem } from './transformItem';
 import { transformItems } from './transformItems';
+import { setSlideTransition } from './setSlideTransition';
+import { setSlideNotes } from './setSlideNotes';
+import { setPhotoClue } from './setPhotoClue';
+import { setRevealIncluded } from './setRevealIncluded';
+import { setRevealOptions } from './setRevealOptions';
 
 export const commands = {
   setDeckTitle,
@@ -42,6 +47,11 @@ export const commands = {
   setRevealQuestion,
   setRevealAnswer,
   setRevealOrder,
+  setRevealOptions,
+  setRevealIncluded,
+  setPhotoClue,
+  setSlideNotes,
+  setSlideTransition,
   applyLayout,
   setSlideStyle,
   shuffleSlide,
@@ -87,3 +97,8 @@ export type { NudgeItemsArgs } from './nudgeItems';
 export type { ReorderItemsArgs } from './reorderItems';
 export type { PasteItemsArgs } from './pasteItems';
 export type { DuplicateItemsArgs } from './duplicateItems';
+export type { SetRevealOptionsArgs } from './setRevealOptions';
+export type { SetRevealIncludedArgs } from './setRevealIncluded';
+export type { SetPhotoClueArgs } from './setPhotoClue';
+export type { SetSlideNotesArgs } from './setSlideNotes';
+export type { SetSlideTransitionArgs } from './setSlideTransition';

@@ -80,6 +80,7 @@ export function testDeck(
           style: 'appear',
           answer: { title: '10 years of Ana and Rui!' },
           showCounter: true,
+          confetti: true,
         },
         transition: 'none',
       },

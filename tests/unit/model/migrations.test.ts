@@ -5,6 +5,7 @@ import { CURRENT_SCHEMA_VERSION } from '../../../src/model/deck';
 import { migrations } from '../../../src/model/migrations';
 import { dropContentHash } from '../../../src/model/migrations/v2_dropContentHash';
 import { addSlideStyleAndTextFont } from '../../../src/model/migrations/v3_slideStyleAndTextFont';
+import { addRevealConfetti } from '../../../src/model/migrations/v4_revealConfetti';
 import { parseDeck } from '../../../src/model/parseDeck';
 
 const fixture = (name: string): unknown =>
@@ -30,23 +31,48 @@ describe('migrations', () => {
     expect(v3).toEqual(fixture('deck-v2.expected-v3.json'));
   });
 
-  it('open the frozen v1 and v2 decks as the current deck', () => {
-    expect(parseDeck(fixture('deck-v1.json'))).toEqual({
-      ok: true,
-      deck: fixture('deck-v2.expected-v3.json'),
-      migratedFrom: 1,
-    });
-    expect(parseDeck(fixture('deck-v2.json'))).toEqual({
-      ok: true,
-      deck: fixture('deck-v2.expected-v3.json'),
-      migratedFrom: 2,
-    });
+  it('turn the frozen v3 deck into the expected v4 deck, one step', () => {
+    const v4 = { ...addRevealConfetti(fixture('deck-v3.json') as Record<string, unknown>), schemaVersion: 4 };
+    expect(v4).toEqual(fixture('deck-v3.expected-v4.json'));
+  });
+
+  it('open the frozen v1, v2 and v3 decks as the current deck', () => {
+    for (const [name, from] of [
+      ['deck-v1.json', 1],
+      ['deck-v2.json', 2],
+      ['deck-v3.json', 3],
+    ] as const) {
+      expect(parseDeck(fixture(name))).toEqual({
+        ok: true,
+        deck: fixture('deck-v3.expected-v4.json'),
+        migratedFrom: from,
+      });
+    }
   });
 
   it('open the v1 deck from its JSON text too', () => {
     const text = readFileSync(new URL('../fixtures/deck-v1.json', import.meta.url), 'utf8');
     const result = parseDeck(text);
     expect(result.ok && result.migratedFrom).toBe(1);
+  });
+});
+
+describe('v4: reveal confetti', () => {
+  it('turns confetti on for every existing reveal, keeping a value already there and the input untouched', () => {
+    const doc = {
+      slides: [{ reveal: { question: 'q' } }, { reveal: { confetti: false } }, { reveal: null }, 'odd'],
+    };
+    const before = structuredClone(doc);
+    expect(addRevealConfetti(doc)).toEqual({
+      slides: [
+        { reveal: { confetti: true, question: 'q' } },
+        { reveal: { confetti: false } },
+        { reveal: null },
+        'odd',
+      ],
+    });
+    expect(doc).toEqual(before);
+    expect(addRevealConfetti({ slides: 3 })).toEqual({ slides: 3 });
   });
 });
 

@@ -9,6 +9,7 @@ import {
   lastPosition,
   nextPosition,
   previousPosition,
+  slideStart,
   statusText,
 } from '../../../src/model/navigation';
 import type { Position } from '../../../src/model/navigation';
@@ -123,5 +124,38 @@ describe('navigation', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('slideStart: jumping to a slide by its number', () => {
+  it('goes to the question step of slides 1 … n and nowhere for other numbers', () => {
+    const deck = deckOfFive();
+    expect(slideStart(deck, 1)).toEqual({ slide: 0, step: 0 });
+    expect(slideStart(deck, 4)).toEqual({ slide: 3, step: 0 });
+    expect(slideStart(deck, 5)).toEqual({ slide: 4, step: 0 });
+    for (const n of [0, 6, -1, 2.5, Number.NaN]) expect(slideStart(deck, n)).toBeNull();
+  });
+
+  it('after a jump, next and previous carry on from the new slide', () => {
+    const deck = deckOfFive();
+    const at = slideStart(deck, 4)!;
+    expect(nextPosition(deck, at)).toEqual({ slide: 3, step: 1 });
+    expect(previousPosition(deck, at)).toEqual({ slide: 2, step: 0 });
+  });
+});
+
+describe('items left out of the reveal', () => {
+  it('show on every step while the others come in one by one', () => {
+    const slide = slideWith(3, true);
+    const out = slide.items[1]!.id;
+    const partial = {
+      ...slide,
+      reveal: { ...slide.reveal!, order: slide.items.map((i) => i.id).filter((id) => id !== out) },
+    };
+    const deck: Deck = { ...newDeck(new Date()), slides: [partial] };
+    // Question, 2 photos, answer.
+    expect(stepCount(partial)).toBe(4);
+    expect(statusText(deck, { slide: 0, step: 1 })).toBe('Slide 1 of 1, photo 1 of 2');
+    expect(lastPosition(deck)).toEqual({ slide: 0, step: 3 });
   });
 });

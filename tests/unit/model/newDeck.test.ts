@@ -74,6 +74,7 @@ describe('newSlide, newPhotoItem, newReveal', () => {
       style: 'appear',
       answer: { title: '' },
       showCounter: true,
+      confetti: true,
     });
     expect(reveal.order).not.toBe(order);
   });

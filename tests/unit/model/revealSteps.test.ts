@@ -7,6 +7,7 @@ import {
   isAnswerStep,
   isQuestionStep,
   revealedCount,
+  revealedItemAt,
   stepCount,
   visibleItemIds,
 } from '../../../src/model/revealSteps';
@@ -58,5 +59,13 @@ describe('reveal steps', () => {
     expect(isAnswerStep(slide, 99)).toBe(true);
     expect(revealedCount(slide, Infinity)).toBe(3);
     expect(isQuestionStep(slide, Number.NaN)).toBe(true);
+  });
+});
+
+describe('revealedItemAt', () => {
+  it('names the item each photo step brings in, and none on the question and answer steps', () => {
+    const slide = quizSlide();
+    expect([0, 1, 2, 3, 4].map((step) => revealedItemAt(slide, step))).toEqual([null, 'c', 'a', 'b', null]);
+    expect(revealedItemAt({ ...slide, reveal: null }, 0)).toBeNull();
   });
 });

@@ -246,6 +246,7 @@ describe('setQuizReveal', () => {
         style: 'appear',
         answer: { title: '' },
         showCounter: true,
+        confetti: true,
       });
     });
   });

@@ -1,0 +1,18 @@
+// Command: a slide's speaker notes, shown in the presenter view; typing is one undo step.
+import type { SlideId } from '../../model/ids';
+import { defineCommand } from '../command';
+import { findSlide } from './findSlide';
+
+export type SetSlideNotesArgs = { slideId: SlideId; notes: string };
+
+/** The schema's limit for notes. */
+export const MAX_NOTES = 100000;
+
+export const setSlideNotes = defineCommand<SetSlideNotesArgs>(
+  'setSlideNotes',
+  (draft, { slideId, notes }) => {
+    const slide = findSlide(draft, slideId);
+    if (slide) slide.notes = notes.slice(0, MAX_NOTES);
+  },
+  { mergeKey: ({ slideId }) => slideId },
+);
