@@ -33,6 +33,7 @@ export default defineConfig({
       'zod',
       'smartcrop',
       'libheif-js/wasm-bundle',
+      'canvas-confetti',
     ],
   },
   test: {

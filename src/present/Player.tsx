@@ -1,22 +1,15 @@
 // The player: shows a deck one step at a time, full screen, driven by keys, clicks and clickers.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Deck, PhotoMeta } from '../model/deck';
-import {
-  clampPosition,
-  firstPosition,
-  lastPosition,
-  nextPosition,
-  previousPosition,
-  statusText,
-  type Position,
-} from '../model/navigation';
-import { SlideView } from '../slide/SlideView';
+import { statusText } from '../model/navigation';
 import { usePhotoImages, type PhotoUrlRequest } from '../slide/usePhotoImages';
 import { toggleFullScreen } from './fullScreen';
 import { playerActionForKey, type PlayerAction } from './playerKeys';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 import { useFittedSize } from './useFittedSize';
 import { playerStyles } from './playerStyles';
+import { SlideStage } from './SlideStage';
+import { usePresentation } from './usePresentation';
 
 type PlayerProps = {
   readonly deck: Deck;
@@ -27,52 +20,20 @@ type PlayerProps = {
   readonly onExit?: () => void;
 };
 
-type Blank = 'black' | 'white' | null;
-
 export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) {
-  const [position, setPosition] = useState<Position>(() =>
-    clampPosition(deck, { slide: startSlide, step: 0 }),
-  );
-  const [blank, setBlank] = useState<Blank>(null);
+  const { position: current, blank, perform } = usePresentation(deck, startSlide);
   const stageBox = useRef<HTMLDivElement>(null);
   const fitted = useFittedSize(stageBox, deck.size.width / deck.size.height);
   const pixelRatio = useDevicePixelRatio();
-  const current = clampPosition(deck, position);
   const slide = deck.slides[current.slide];
 
-  const perform = useCallback(
+  const onAction = useCallback(
     (action: PlayerAction) => {
-      if (action === 'black' || action === 'white') {
-        setBlank((now) => (now === action ? null : action));
-        return;
-      }
-      if (action === 'fullscreen') {
-        void toggleFullScreen();
-        return;
-      }
-      if (action === 'exit') {
-        onExit?.();
-        return;
-      }
-      // A clicker pressed while the screen is blank brings the slide back rather than moving on unseen.
-      if (blank) {
-        setBlank(null);
-        return;
-      }
-      setPosition((now) => {
-        const from = clampPosition(deck, now);
-        const to =
-          action === 'next'
-            ? nextPosition(deck, from)
-            : action === 'previous'
-              ? previousPosition(deck, from)
-              : action === 'first'
-                ? firstPosition(deck)
-                : lastPosition(deck);
-        return to ?? from;
-      });
+      if (action === 'fullscreen') void toggleFullScreen();
+      else if (action === 'exit') onExit?.();
+      else perform({ type: action });
     },
-    [blank, deck, onExit],
+    [onExit, perform],
   );
 
   useEffect(() => {
@@ -80,11 +41,11 @@ export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) 
       const action = playerActionForKey(event);
       if (!action) return;
       event.preventDefault();
-      perform(action);
+      onAction(action);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [perform]);
+  }, [onAction]);
 
   const wanted = useMemo(() => photosAround(deck, current.slide, photoUrl), [deck, current.slide, photoUrl]);
   const images = usePhotoImages(wanted);
@@ -96,18 +57,18 @@ export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) 
       data-slide={slide ? current.slide + 1 : 0}
       data-step={current.step}
       onClick={(event) => {
-        if (event.button === 0) perform('next');
+        if (event.button === 0) onAction('next');
       }}
     >
       <div style={playerStyles.stage} ref={stageBox}>
         {slide && fitted.width > 0 && (
-          <SlideView
+          <SlideStage
             deck={deck}
-            slide={slide}
-            step={current.step}
+            position={current}
             images={images}
             width={fitted.width}
             pixelRatio={pixelRatio}
+            motion="full"
           />
         )}
       </div>
