@@ -4,5 +4,12 @@ import { dragBench } from './dragBench';
 import { editorImportBench } from './editorImportBench';
 import { exportBench } from './exportBench';
 import { importBench } from './importBench';
+import { revealBench } from './revealBench';
 
-export const benchmarks: readonly Benchmark[] = [importBench, editorImportBench, exportBench, dragBench];
+export const benchmarks: readonly Benchmark[] = [
+  importBench,
+  editorImportBench,
+  exportBench,
+  dragBench,
+  revealBench,
+];

@@ -17,14 +17,12 @@ import { commands } from '../src/store/commands';
 import { createDeckStore } from '../src/store/deckStore';
 import { createSessionStore } from '../src/store/sessionStore';
 import { figure, measured, phase } from './benchmark';
+import { DISPLAY_LONG_EDGE, DISPLAY_SHORT_EDGE, drawPhoto, scaledJpeg } from './syntheticPhotos';
 import type { Benchmark, Measurement } from './benchmark';
 
 const BARE = 'bare';
 const EDITOR = 'editor';
 const PHOTO_COUNT = 30;
-/** The editor's display rendition of a 3:2 photo. */
-const DISPLAY_LONG_EDGE = 2560;
-const DISPLAY_SHORT_EDGE = 1707;
 const THUMBNAIL_LONG_EDGE = 320;
 /** The area the editor's canvas fits the slide into: a 1280 × 720 window (Playwright's default viewport). */
 const AREA_WIDTH = 1280;
@@ -53,40 +51,6 @@ type Prepared = {
 
 let prepared: Prepared | undefined;
 
-/** A distinct photo-like picture (a gradient and a few soft discs), every fourth one upright. */
-function drawPhoto(index: number): OffscreenCanvas {
-  const upright = index % 4 === 3;
-  const width = upright ? DISPLAY_SHORT_EDGE : DISPLAY_LONG_EDGE;
-  const height = upright ? DISPLAY_LONG_EDGE : DISPLAY_SHORT_EDGE;
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2D canvas context');
-  const hue = (index * 360) / PHOTO_COUNT;
-  const gradient = context.createLinearGradient(0, 0, width, height);
-  gradient.addColorStop(0, `hsl(${hue} 70% 35%)`);
-  gradient.addColorStop(1, `hsl(${(hue + 90) % 360} 60% 65%)`);
-  context.fillStyle = gradient;
-  context.fillRect(0, 0, width, height);
-  for (let disc = 0; disc < 12; disc += 1) {
-    const x = ((index * 977 + disc * 613) % 100) / 100;
-    const y = ((index * 331 + disc * 787) % 100) / 100;
-    context.fillStyle = `hsl(${(hue + disc * 29) % 360} 80% ${30 + (disc % 5) * 10}% / 0.6)`;
-    context.beginPath();
-    context.arc(x * width, y * height, (0.04 + (disc % 4) * 0.03) * width, 0, Math.PI * 2);
-    context.fill();
-  }
-  return canvas;
-}
-
-async function scaledJpeg(source: OffscreenCanvas, longEdge: number): Promise<Blob> {
-  const scale = longEdge / Math.max(source.width, source.height);
-  const canvas = new OffscreenCanvas(Math.round(source.width * scale), Math.round(source.height * scale));
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2D canvas context');
-  context.drawImage(source, 0, 0, canvas.width, canvas.height);
-  return canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
-}
-
 async function sha256Hex(blob: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -96,7 +60,7 @@ async function sha256Hex(blob: Blob): Promise<string> {
 async function storePhotos(services: EditorServices): Promise<PhotoMeta[]> {
   const photos: PhotoMeta[] = [];
   for (let index = 0; index < PHOTO_COUNT; index += 1) {
-    const canvas = drawPhoto(index);
+    const canvas = drawPhoto(index, PHOTO_COUNT);
     const display = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
     const thumbnail = await scaledJpeg(canvas, THUMBNAIL_LONG_EDGE);
     const id = (await sha256Hex(display)) as PhotoId;
