@@ -1,4 +1,5 @@
 // The quiz reveal's overlays: the question card (step 0), the question strip with counter, the answer card.
+import type { ReactNode } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { Deck, Reveal } from '../model/deck';
 import { fontFamilyOf, useFontsReady } from './fonts';
@@ -30,9 +31,12 @@ export function QuestionCard({ deck, reveal }: CardProps) {
   );
 }
 
+/** The question strip's height as a share of the slide's. */
+export const QUESTION_STRIP_SHARE = 0.09;
+
 export function QuestionStrip({ deck, reveal, revealed }: CardProps & { readonly revealed: number }) {
   const { width, height } = deck.size;
-  const stripHeight = Math.round(height * 0.09);
+  const stripHeight = Math.round(height * QUESTION_STRIP_SHARE);
   const fontSize = Math.round(stripHeight * 0.42);
   const padding = Math.round(stripHeight * 0.4);
   const counter = reveal.showCounter ? `${revealed} / ${reveal.order.length}` : '';
@@ -73,7 +77,8 @@ export function QuestionStrip({ deck, reveal, revealed }: CardProps & { readonly
   );
 }
 
-export function AnswerCard({ deck, reveal }: CardProps) {
+/** The answer over the dimmed slide; `highlights` (the answer's photos) are drawn above the dimming. */
+export function AnswerCard({ deck, reveal, highlights }: CardProps & { readonly highlights?: ReactNode }) {
   const { width, height } = deck.size;
   const cardWidth = width * 0.7;
   const cardHeight = height * (reveal.answer.subtitle ? 0.36 : 0.28);
@@ -84,6 +89,7 @@ export function AnswerCard({ deck, reveal }: CardProps) {
   return (
     <Group name="answer" listening={false}>
       <Rect width={width} height={height} fill="#000000" opacity={0.45} />
+      {highlights}
       <Rect
         x={x}
         y={y}

@@ -1,9 +1,10 @@
 // The one slide renderer: draws a slide of a deck, in slide units, as it looks at a given reveal step.
 import { Group, Rect } from 'react-konva';
-import type { Deck, Slide } from '../model/deck';
+import type { Deck, PhotoItem, Slide } from '../model/deck';
+import type { ItemId } from '../model/ids';
 import { isAnswerStep, isQuestionStep, revealedCount, visibleItemIds } from '../model/revealSteps';
 import type { PhotoImages } from './photoImages';
-import { PhotoFrame } from './PhotoFrame';
+import { PhotoFrame, type ClueCaption } from './PhotoFrame';
 import { AnswerCard, QuestionCard, QuestionStrip } from './RevealCards';
 import { TextBox } from './TextBox';
 
@@ -18,6 +19,8 @@ type SlideContentProps = {
   readonly showRevealCards?: boolean;
   /** The editor lets items be dragged; everywhere else the slide is a picture. */
   readonly draggableItems?: boolean;
+  /** The player leaves out the item it is animating in on a layer of its own. */
+  readonly hiddenItemId?: ItemId;
 };
 
 export function SlideContent({
@@ -28,9 +31,12 @@ export function SlideContent({
   showAllItems = false,
   showRevealCards = true,
   draggableItems = false,
+  hiddenItemId,
 }: SlideContentProps) {
   const visible = showAllItems ? null : visibleItemIds(slide, step);
   const reveal = slide.reveal;
+  const onAnswer = isAnswerStep(slide, step);
+  const answerPhotos = new Set<string>(reveal?.answer.photoIds ?? []);
   return (
     <>
       <Rect
@@ -42,13 +48,14 @@ export function SlideContent({
       />
       <Group name="items">
         {slide.items.map((item) => {
-          if (visible && !visible.has(item.id)) return null;
+          if (item.id === hiddenItemId || (visible && !visible.has(item.id))) return null;
           return item.kind === 'photo' ? (
             <PhotoFrame
               key={item.id}
               item={item}
               image={images.get(item.photoId)}
               draggable={draggableItems}
+              clue={onAnswer ? undefined : clueCaption(deck, item)}
             />
           ) : (
             <TextBox
@@ -63,10 +70,36 @@ export function SlideContent({
       {reveal && showRevealCards && isQuestionStep(slide, step) && (
         <QuestionCard deck={deck} reveal={reveal} />
       )}
-      {reveal && showRevealCards && !isQuestionStep(slide, step) && !isAnswerStep(slide, step) && (
+      {reveal && showRevealCards && !isQuestionStep(slide, step) && !onAnswer && (
         <QuestionStrip deck={deck} reveal={reveal} revealed={revealedCount(slide, step)} />
       )}
-      {reveal && showRevealCards && isAnswerStep(slide, step) && <AnswerCard deck={deck} reveal={reveal} />}
+      {reveal && showRevealCards && onAnswer && (
+        <AnswerCard
+          deck={deck}
+          reveal={reveal}
+          highlights={slide.items.map((item) =>
+            item.kind === 'photo' && answerPhotos.has(item.photoId) && visible?.has(item.id) !== false ? (
+              <PhotoFrame
+                key={item.id}
+                item={item}
+                image={images.get(item.photoId)}
+                outline={answerOutline(deck)}
+              />
+            ) : null,
+          )}
+        />
+      )}
     </>
   );
+}
+
+/** A photo's clue as a caption, sized to read across a room; none when the photo has no clue. */
+export function clueCaption(deck: Deck, item: PhotoItem): ClueCaption | undefined {
+  const text = item.clue?.trim();
+  if (!text) return undefined;
+  return { text, fontSize: Math.round(deck.size.height * 0.034), fontFamily: deck.theme.fontFamily };
+}
+
+function answerOutline(deck: Deck) {
+  return { color: deck.theme.accentColor, width: Math.max(4, Math.round(deck.size.height * 0.008)) };
 }

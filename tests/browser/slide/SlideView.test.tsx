@@ -137,6 +137,39 @@ describe('SlideView', () => {
     expect(at(inStrip)).toEqual(BACKGROUND);
   });
 
+  it("draws a photo's clue on a band along its bottom once revealed, and not on the answer", async () => {
+    const [a, b, c] = threePhotos();
+    const clued = { ...a, clue: 'Lisbon, 2016' };
+    const slide = slideOf([clued, b, c], [clued, b, c]);
+    const { at, showStep } = await render(deckOf([red, blue, green], [slide]), slide, 1);
+    const inBand = { x: CELLS[0]!.x + 8, y: CELLS[0]!.y + CELLS[0]!.height - 8 };
+    const aboveBand = { x: inBand.x, y: CELLS[0]!.y + CELLS[0]!.height - 120 };
+    expect(at(aboveBand)).toEqual(RED);
+    const [r, g, bl] = at(inBand);
+    expect(r, 'the band darkens the photo').toBeLessThan(120);
+    expect([g, bl]).toEqual([0, 0]);
+    // The photo without a clue has no band.
+    await showStep(2);
+    expect(at({ x: CELLS[1]!.x + 8, y: inBand.y })).toEqual(BLUE);
+    await showStep(4);
+    expect(isNear(at(inBand), dimmed(RED))).toBe(true);
+  });
+
+  it("draws the answer's photos above the dimming with an accent outline, the others dimmed", async () => {
+    const items = threePhotos();
+    const slide = { ...slideOf(items, items) };
+    const withAnswer = {
+      ...slide,
+      reveal: { ...slide.reveal!, answer: { title: 'Blue', photoIds: [blue.id] } },
+    };
+    const { at } = await render(deckOf([red, blue, green], [withAnswer]), withAnswer, 4);
+    expect(at(cellTops[1]!)).toEqual(BLUE);
+    expect(isNear(at(cellTops[0]!), dimmed(RED))).toBe(true);
+    expect(isNear(at(cellTops[2]!), dimmed(GREEN))).toBe(true);
+    expect(at({ x: CELLS[1]!.x - 3, y: cellTops[1]!.y })).toEqual(ACCENT);
+    expect(at({ x: 960, y: 410 })).toEqual(ACCENT);
+  });
+
   it('shows every item at step 0 on a slide without a reveal', async () => {
     const items = threePhotos();
     const slide = slideOf(items);

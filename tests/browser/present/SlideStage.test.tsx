@@ -1,0 +1,378 @@
+// The player's stage in real Chromium: each reveal style, slide transitions, clues, the answer and confetti, on pixels.
+import type Konva from 'konva';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Deck, PhotoItem, Reveal, Slide } from '../../../src/model/deck';
+import type { PhotoId } from '../../../src/model/ids';
+import type { Position } from '../../../src/model/navigation';
+import { SlideStage, type Motion } from '../../../src/present/SlideStage';
+import { SPOTLIGHT_HOLD, STEP_DURATION } from '../../../src/present/stepAnimation';
+import { TRANSITION_DURATION } from '../../../src/present/slideTransition';
+import type { PhotoImages } from '../../../src/slide/photoImages';
+import {
+  ACCENT,
+  BACKGROUND,
+  BLUE,
+  CELLS,
+  GREEN,
+  RED,
+  centreOf,
+  deckOf,
+  dimmed,
+  drawn,
+  isNear,
+  leftRight,
+  loadImage,
+  mount,
+  photoItem,
+  photoMeta,
+  photoUrl,
+  slideOf,
+  solid,
+  stageIn,
+  useRenderingCleanup,
+  whileLoading,
+  type Point,
+  type Rgb,
+} from '../slide/slideTestKit';
+
+/** The stage is 640 CSS px wide at pixel ratio 1: a third of a slide unit per pixel. */
+const WIDTH = 640;
+const SCALE = WIDTH / 1920;
+
+const red = photoMeta('a', 120, 120);
+const blue = photoMeta('b', 120, 120);
+const green = photoMeta('c', 120, 120);
+const redBlue = photoMeta('d', 200, 200);
+
+let images: PhotoImages;
+
+beforeAll(async () => {
+  images = new Map<PhotoId, HTMLImageElement>([
+    [red.id, await loadImage(await photoUrl(120, 120, solid(RED)))],
+    [blue.id, await loadImage(await photoUrl(120, 120, solid(BLUE)))],
+    [green.id, await loadImage(await photoUrl(120, 120, solid(GREEN)))],
+    [redBlue.id, await loadImage(await photoUrl(200, 200, leftRight(RED, BLUE)))],
+  ]);
+});
+
+const cell = CELLS.map(centreOf);
+/** Near the top of each cell: clear of the answer card in the middle of the slide. */
+const cellTop = CELLS.map((rect) => ({ x: rect.x + rect.width / 2, y: rect.y + 30 }));
+
+function withReveal(slide: Slide, changes: Partial<Reveal>): Slide {
+  if (!slide.reveal) throw new Error('the slide has no reveal');
+  return { ...slide, reveal: { ...slide.reveal, ...changes } };
+}
+
+/** One slide revealing a red then a blue photo in the given style. */
+function revealDeck(
+  style: Reveal['style'],
+  changes: Partial<Reveal> = {},
+  redChanges: Partial<PhotoItem> = {},
+) {
+  const first = photoItem(red, CELLS[0]!, 'item-red', redChanges);
+  const second = photoItem(blue, CELLS[1]!, 'item-blue');
+  return deckOf([red, blue], [withReveal(slideOf([first, second], [first, second]), { style, ...changes })]);
+}
+
+/**
+ * Mounts the stage with a clock the test moves by hand: an animation shows the moment the clock says,
+ * frame after frame, so each state can be sampled without racing the real time.
+ */
+async function renderStage(deck: Deck, start: Position, motion: Motion = 'full') {
+  let now = 0;
+  const clock = () => now;
+  const node = (position: Position) => (
+    <SlideStage
+      deck={deck}
+      position={position}
+      images={images}
+      width={WIDTH}
+      pixelRatio={1}
+      motion={motion}
+      clock={clock}
+    />
+  );
+  const mounted = await mount(node(start));
+  const stage = stageIn(mounted.container);
+  await drawn();
+  return {
+    stage,
+    container: mounted.container,
+    /** What the screen shows at a point in slide units: every layer of the stage, stacked as the browser does. */
+    at: (point: Point) => shownColourAt(stage, point),
+    layers: () => stage.getLayers().length,
+    /** Moves the show (the clock is at 0 when it does) and waits for the first frames. */
+    moveTo: async (position: Position) => {
+      now = 0;
+      await mounted.rerender(node(position));
+      await drawn();
+    },
+    /**
+     * Sets the clock to `ms` after the move and waits for the frames drawn at that time (and, at the end,
+     * for the settled slide React draws next).
+     */
+    at_ms: async (ms: number) => {
+      now = ms;
+      await whileLoading(async () => {
+        await drawn();
+        await drawn();
+      });
+    },
+    confetti: () => mounted.container.querySelector<HTMLCanvasElement>('canvas[data-confetti]'),
+  };
+}
+
+function shownColourAt(stage: Konva.Stage, point: Point): Rgb {
+  const canvas = new OffscreenCanvas(1, 1);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2D context');
+  const x = Math.floor(point.x * SCALE);
+  const y = Math.floor(point.y * SCALE);
+  for (const layer of stage.getLayers()) {
+    const layerCanvas = layer.getNativeCanvasElement();
+    // The browser composites each layer's canvas at its CSS opacity.
+    context.globalAlpha = Number(getComputedStyle(layerCanvas).opacity);
+    context.drawImage(layerCanvas, x, y, 1, 1, 0, 0, 1, 1);
+  }
+  const [r = -1, g = -1, b = -1] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+/** A mix of two colours: on the channel that differs most, well inside the range; on the others, within it. */
+function isBetween(actual: Rgb, from: Rgb, to: Rgb): boolean {
+  const spans = from.map((value, i) => Math.abs(value - to[i]!));
+  const widest = spans.indexOf(Math.max(...spans));
+  return actual.every((value, i) => {
+    const low = Math.min(from[i]!, to[i]!);
+    const high = Math.max(from[i]!, to[i]!);
+    return i === widest ? value > low + 10 && value < high - 10 : value >= low - 3 && value <= high + 3;
+  });
+}
+
+describe('SlideStage', () => {
+  useRenderingCleanup();
+
+  it('appear draws the photo in the very next frame', async () => {
+    const view = await renderStage(revealDeck('appear'), { slide: 0, step: 0 });
+    await view.moveTo({ slide: 0, step: 1 });
+    expect(view.at(cell[0]!)).toEqual(RED);
+    expect(view.layers()).toBe(1);
+  });
+
+  it('fade brings the photo from invisible to opaque', async () => {
+    const view = await renderStage(revealDeck('fade'), { slide: 0, step: 0 });
+    await view.moveTo({ slide: 0, step: 1 });
+    expect(view.at(cell[0]!)).toEqual(BACKGROUND);
+    await view.at_ms(100);
+    expect(isBetween(view.at(cell[0]!), BACKGROUND, RED)).toBe(true);
+    await view.at_ms(STEP_DURATION.fade);
+    expect(view.at(cell[0]!)).toEqual(RED);
+    // Once settled the photo is back on the still layer and the animation's layer is gone.
+    expect(view.layers()).toBe(1);
+  });
+
+  it('zoom grows the photo from the middle of its frame to the whole frame', async () => {
+    const view = await renderStage(revealDeck('zoom'), { slide: 0, step: 0 });
+    const nearEdge = { x: CELLS[0]!.x + 30, y: cell[0]!.y };
+    await view.moveTo({ slide: 0, step: 1 });
+    expect(view.at(cell[0]!)).toEqual(BACKGROUND);
+    await view.at_ms(150);
+    expect(view.at(nearEdge)).toEqual(BACKGROUND);
+    expect(isBetween(view.at(cell[0]!), BACKGROUND, RED)).toBe(true);
+    await view.at_ms(STEP_DURATION.zoom);
+    expect(view.at(nearEdge)).toEqual(RED);
+    expect(view.at(cell[0]!)).toEqual(RED);
+  });
+
+  it('unblur draws the photo blurred, then sharp', async () => {
+    const deck = deckOf([redBlue], [{ ...revealDeck('unblur').slides[0]!, items: [], reveal: null }]);
+    const item = photoItem(redBlue, CELLS[1]!, 'item-red-blue');
+    const slide = withReveal(slideOf([item], [item]), { style: 'unblur' });
+    const view = await renderStage({ ...deck, slides: [slide] }, { slide: 0, step: 0 });
+    // Either side of the line between the red and the blue half.
+    const leftOfLine = { x: cell[1]!.x - 12, y: cell[1]!.y };
+    const rightOfLine = { x: cell[1]!.x + 12, y: cell[1]!.y };
+    await view.moveTo({ slide: 0, step: 1 });
+    const [r, , b] = view.at(leftOfLine);
+    expect(r, 'red is mixed with blue near the line').toBeLessThan(235);
+    expect(b).toBeGreaterThan(20);
+    expect(view.at(rightOfLine)[0]).toBeGreaterThan(20);
+    await view.at_ms(STEP_DURATION.unblur);
+    expect(view.at(leftOfLine)).toEqual(RED);
+    expect(view.at(rightOfLine)).toEqual(BLUE);
+  });
+
+  it('spotlight shows the photo enlarged in the centre over the dimmed slide, then settles into its place', async () => {
+    const view = await renderStage(revealDeck('spotlight'), { slide: 0, step: 0 });
+    const middle = { x: 960, y: 540 };
+    await view.moveTo({ slide: 0, step: 1 });
+    // Enlarged about the centre of the slide, far wider than its 540-unit frame.
+    expect(view.at(middle)).toEqual(RED);
+    expect(view.at({ x: middle.x - 380, y: middle.y })).toEqual(RED);
+    expect(view.at({ x: middle.x + 380, y: middle.y })).toEqual(RED);
+    // Its own place is still empty, under the dimming.
+    const corner = { x: CELLS[0]!.x + 20, y: CELLS[0]!.y + 20 };
+    const dimmedBackground = view.at(corner);
+    expect(dimmedBackground.every((value, i) => value < BACKGROUND[i]!)).toBe(true);
+    await view.at_ms(SPOTLIGHT_HOLD - 10);
+    expect(view.at(middle)).toEqual(RED);
+    await view.at_ms(STEP_DURATION.spotlight);
+    expect(view.at(corner)).toEqual(RED);
+    expect(view.at(cell[0]!)).toEqual(RED);
+    expect(view.at({ x: middle.x + 380, y: middle.y })).toEqual(BACKGROUND);
+  });
+
+  it('a new step during an animation finishes the running one at once', async () => {
+    const view = await renderStage(revealDeck('fade'), { slide: 0, step: 0 });
+    await view.moveTo({ slide: 0, step: 1 });
+    expect(view.at(cell[0]!)).toEqual(BACKGROUND);
+    await view.moveTo({ slide: 0, step: 2 });
+    expect(view.at(cell[0]!)).toEqual(RED);
+    expect(view.at(cell[1]!)).toEqual(BACKGROUND);
+    await view.at_ms(STEP_DURATION.fade);
+    expect(view.at(cell[1]!)).toEqual(BLUE);
+  });
+
+  it('going back and jumping show the new state at once', async () => {
+    const view = await renderStage(revealDeck('fade'), { slide: 0, step: 2 });
+    await view.moveTo({ slide: 0, step: 1 });
+    expect(view.at(cell[0]!)).toEqual(RED);
+    expect(view.at(cell[1]!)).toEqual(BACKGROUND);
+    await view.moveTo({ slide: 0, step: 0 });
+    await view.moveTo({ slide: 0, step: 2 });
+    expect(view.at(cell[1]!)).toEqual(BLUE);
+    expect(view.layers()).toBe(1);
+  });
+
+  it('reduced motion draws the end state in the first frame', async () => {
+    for (const style of ['fade', 'zoom', 'unblur', 'spotlight'] as const) {
+      const view = await renderStage(revealDeck(style), { slide: 0, step: 0 }, 'reduced');
+      await view.moveTo({ slide: 0, step: 1 });
+      expect(view.at(cell[0]!), style).toEqual(RED);
+      expect(view.layers()).toBe(1);
+    }
+  });
+
+  describe('slide transitions', () => {
+    /** Slide 1: a red photo on the left. Slide 2: a green photo on the left, coming in by `transition`. */
+    function twoSlides(transition: Slide['transition']): Deck {
+      return deckOf(
+        [red, green],
+        [
+          slideOf([photoItem(red, CELLS[0]!, 'item-red')]),
+          { ...slideOf([photoItem(green, CELLS[0]!, 'item-green')]), transition },
+        ],
+      );
+    }
+
+    it('none shows the new slide at once', async () => {
+      const view = await renderStage(twoSlides('none'), { slide: 0, step: 0 });
+      await view.moveTo({ slide: 1, step: 0 });
+      expect(view.at(cell[0]!)).toEqual(GREEN);
+    });
+
+    it('fade cross-fades from the old slide to the new one', async () => {
+      const view = await renderStage(twoSlides('fade'), { slide: 0, step: 0 });
+      await view.moveTo({ slide: 1, step: 0 });
+      expect(view.at(cell[0]!)).toEqual(RED);
+      await view.at_ms(TRANSITION_DURATION.fade / 2);
+      expect(isBetween(view.at(cell[0]!), RED, GREEN), String(view.at(cell[0]!))).toBe(true);
+      await view.at_ms(TRANSITION_DURATION.fade);
+      expect(view.at(cell[0]!)).toEqual(GREEN);
+      expect(view.layers()).toBe(1);
+    });
+
+    it('slide brings the new slide in from the right going forward, over the old one', async () => {
+      const view = await renderStage(twoSlides('slide'), { slide: 0, step: 0 });
+      await view.moveTo({ slide: 1, step: 0 });
+      expect(view.at(cell[0]!)).toEqual(RED);
+      expect(view.at({ x: 1300, y: cell[0]!.y })).toEqual(BACKGROUND);
+      // A hundred milliseconds in, the new slide's left edge is about half-way across.
+      await view.at_ms(100);
+      expect(view.at(cell[0]!)).toEqual(RED);
+      expect(view.at({ x: 1300, y: cell[0]!.y })).toEqual(GREEN);
+      await view.at_ms(TRANSITION_DURATION.slide);
+      expect(view.at(cell[0]!)).toEqual(GREEN);
+      expect(view.at({ x: 1300, y: cell[0]!.y })).toEqual(BACKGROUND);
+    });
+
+    it('slide brings the previous slide in from the left going back', async () => {
+      const deck = twoSlides('slide');
+      const view = await renderStage(
+        { ...deck, slides: [deck.slides[1]!, deck.slides[0]!] },
+        { slide: 1, step: 0 },
+      );
+      // Going back to the green slide: it comes in from the left, its right edge about half-way across.
+      await view.moveTo({ slide: 0, step: 0 });
+      expect(view.at(cell[0]!)).toEqual(RED);
+      await view.at_ms(100);
+      expect(view.at(cell[0]!)).toEqual(BACKGROUND);
+      await view.at_ms(TRANSITION_DURATION.slide);
+      expect(view.at(cell[0]!)).toEqual(GREEN);
+    });
+
+    it('reduced motion shows the new slide at once', async () => {
+      const view = await renderStage(twoSlides('fade'), { slide: 0, step: 0 }, 'reduced');
+      await view.moveTo({ slide: 1, step: 0 });
+      expect(view.at(cell[0]!)).toEqual(GREEN);
+      expect(view.layers()).toBe(1);
+    });
+  });
+
+  it('draws a clue caption with its photo, and not on the answer', async () => {
+    const deck = revealDeck('fade', {}, { clue: 'Lisbon, 2016' });
+    const band = { x: CELLS[0]!.x + 8, y: CELLS[0]!.y + CELLS[0]!.height - 8 };
+    const view = await renderStage(deck, { slide: 0, step: 0 });
+    expect(view.at(band)).toEqual(BACKGROUND);
+    await view.moveTo({ slide: 0, step: 1 });
+    await view.at_ms(STEP_DURATION.fade);
+    // A dark band across the bottom of the red photo.
+    const [r, g, b] = view.at(band);
+    expect(r).toBeLessThan(120);
+    expect([g, b]).toEqual([0, 0]);
+    await view.moveTo({ slide: 0, step: 3 });
+    expect(isNear(view.at(band), dimmed(RED))).toBe(true);
+  });
+
+  it("draws the answer card with the answer's photos bright and outlined, the others dimmed", async () => {
+    const deck = revealDeck('appear', { answer: { title: 'Red', photoIds: [red.id] } });
+    const view = await renderStage(deck, { slide: 0, step: 2 });
+    await view.moveTo({ slide: 0, step: 3 });
+    expect(view.at(cellTop[0]!)).toEqual(RED);
+    expect(isNear(view.at(cellTop[1]!), dimmed(BLUE))).toBe(true);
+    expect(view.at({ x: CELLS[0]!.x - 3, y: cellTop[0]!.y })).toEqual(ACCENT);
+    expect(view.at({ x: 960, y: 420 })).toEqual(ACCENT);
+  });
+
+  describe('confetti', () => {
+    it('bursts on its own canvas, which takes no clicks, when the answer arrives going forward', async () => {
+      const view = await renderStage(revealDeck('appear'), { slide: 0, step: 2 });
+      expect(view.confetti()).toBeNull();
+      await view.moveTo({ slide: 0, step: 3 });
+      const canvas = view.confetti();
+      expect(canvas).not.toBeNull();
+      expect(getComputedStyle(canvas!).pointerEvents).toBe('none');
+      expect(canvas!.getBoundingClientRect().width).toBeCloseTo(WIDTH, 0);
+      // Leaving the answer clears it.
+      await view.moveTo({ slide: 0, step: 2 });
+      expect(view.confetti()).toBeNull();
+    });
+
+    it('stays off when the reveal has it off, under reduced motion and when going back to the answer', async () => {
+      const off = await renderStage(revealDeck('appear', { confetti: false }), { slide: 0, step: 2 });
+      await off.moveTo({ slide: 0, step: 3 });
+      expect(off.confetti()).toBeNull();
+      const reduced = await renderStage(revealDeck('appear'), { slide: 0, step: 2 }, 'reduced');
+      await reduced.moveTo({ slide: 0, step: 3 });
+      expect(reduced.confetti()).toBeNull();
+      const deck = revealDeck('appear');
+      const back = await renderStage(
+        { ...deck, slides: [...deck.slides, slideOf([])] },
+        { slide: 1, step: 0 },
+      );
+      await back.moveTo({ slide: 0, step: 3 });
+      expect(back.confetti()).toBeNull();
+    });
+  });
+});
