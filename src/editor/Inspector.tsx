@@ -1,11 +1,17 @@
-// The inspector for the selected slide: the quiz reveal, its question and answer, layout and style, and deleting the slide.
+// The inspector for the selected slide: the quiz reveal (order, style, answer), notes, transition, layout, style.
 import { useStore } from 'zustand';
 import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
+import { AnswerPanel } from './AnswerPanel';
 import { useEditorServices } from './editorServices';
+import { InspectorSection } from './InspectorSection';
 import { LayoutGallery } from './LayoutGallery';
+import { RevealPanel } from './RevealPanel';
 import { SlideStylePanel } from './SlideStylePanel';
+import { SpeakerNotes } from './SpeakerNotes';
 import { TextPanel } from './TextPanel';
+import { TransitionPicker } from './TransitionPicker';
+import './inspector.css';
 
 export function Inspector() {
   const { deckStore, session, revealStash } = useEditorServices();
@@ -34,62 +40,64 @@ export function Inspector() {
   return (
     <aside className="panel inspector" aria-label="Inspector">
       <h2>Slide {index + 1}</h2>
-      <div className="field switch-field">
-        <button
-          type="button"
-          role="switch"
-          id="quiz-reveal"
-          aria-checked={reveal !== null}
-          className="switch"
-          onClick={() => {
-            if (reveal) revealStash.set(slide.id, reveal);
-            dispatch(commands.setQuizReveal, {
-              slideId: slide.id,
-              on: reveal === null,
-              restore: revealStash.get(slide.id),
-            });
-          }}
-        >
-          <span className="switch-knob" aria-hidden="true" />
-        </button>
-        <label htmlFor="quiz-reveal">Quiz reveal</label>
-      </div>
-      {reveal ? (
-        <>
+      <InspectorSection title="Quiz">
+        <div className="field switch-field">
+          <button
+            type="button"
+            role="switch"
+            id="quiz-reveal"
+            aria-checked={reveal !== null}
+            className="switch"
+            onClick={() => {
+              if (reveal) revealStash.set(slide.id, reveal);
+              dispatch(commands.setQuizReveal, {
+                slideId: slide.id,
+                on: reveal === null,
+                restore: revealStash.get(slide.id),
+              });
+            }}
+          >
+            <span className="switch-knob" aria-hidden="true" />
+          </button>
+          <label htmlFor="quiz-reveal">Quiz reveal</label>
+        </div>
+        {reveal ? (
+          <>
+            <p className="hint">
+              Photos appear one click at a time ({reveal.order.length} of {photoCount} in the reveal), then
+              the answer.
+            </p>
+            <label className="field">
+              <span>Question</span>
+              <textarea
+                rows={2}
+                value={reveal.question}
+                onBlur={() => deckStore.getState().breakMerge()}
+                onChange={(event) =>
+                  dispatch(commands.setRevealQuestion, { slideId: slide.id, question: event.target.value })
+                }
+              />
+            </label>
+          </>
+        ) : (
           <p className="hint">
-            Photos appear one click at a time ({reveal.order.length} of {photoCount} in the reveal), then the
-            answer.
+            Turn on the quiz reveal to show this slide’s photos one click at a time, then the answer.
           </p>
-          <label className="field">
-            <span>Question</span>
-            <textarea
-              rows={2}
-              value={reveal.question}
-              onBlur={() => deckStore.getState().breakMerge()}
-              onChange={(event) =>
-                dispatch(commands.setRevealQuestion, { slideId: slide.id, question: event.target.value })
-              }
-            />
-          </label>
-          <label className="field">
-            <span>Answer</span>
-            <input
-              type="text"
-              value={reveal.answer.title}
-              placeholder="e.g. 10 years of Ana and Rui!"
-              onBlur={() => deckStore.getState().breakMerge()}
-              onChange={(event) =>
-                dispatch(commands.setRevealAnswer, { slideId: slide.id, title: event.target.value })
-              }
-            />
-          </label>
+        )}
+      </InspectorSection>
+      {reveal && (
+        <>
+          <RevealPanel deck={deck} slide={slide} reveal={reveal} />
+          <InspectorSection title="Answer card">
+            <AnswerPanel deck={deck} slide={slide} reveal={reveal} />
+          </InspectorSection>
         </>
-      ) : (
-        <p className="hint">
-          Turn on the quiz reveal to show this slide’s photos one click at a time, then the answer.
-        </p>
       )}
       {selectedText && <TextPanel slideId={slide.id} item={selectedText} />}
+      <InspectorSection title="Presenting">
+        <SpeakerNotes slide={slide} />
+        <TransitionPicker slide={slide} />
+      </InspectorSection>
       {photoCount > 0 && <LayoutGallery deck={deck} slide={slide} />}
       <SlideStylePanel deck={deck} slide={slide} />
       <div className="inspector-actions">
