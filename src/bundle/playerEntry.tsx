@@ -1,6 +1,9 @@
-// Entry of the standalone player built into an exported bundle's player.js: plays the deck embedded in index.html.
+// Entry of the standalone player built into an exported bundle's player.js: plays the deck embedded in index.html,
+// or is its presenter window.
 import { createRoot } from 'react-dom/client';
 import { Player } from '../present/Player';
+import { isPresenterAddress } from '../present/presenter/presenterAddress';
+import { PresenterWindow } from '../present/presenter/PresenterWindow';
 import { DECK_SCRIPT_ID, mediaPath } from './bundleLayout';
 import { parseEmbeddedDeck } from './embeddedDeck';
 
@@ -15,6 +18,11 @@ function showProblem(app: HTMLElement, reason: string): void {
 
 function start(): void {
   const app = document.getElementById('app') ?? document.body;
+  // The presenter window (index.html#presenter, opened by the player's P key) gets the deck from the show.
+  if (isPresenterAddress(window.location.hash)) {
+    createRoot(app).render(<PresenterWindow />);
+    return;
+  }
   const result = parseEmbeddedDeck(document.getElementById(DECK_SCRIPT_ID)?.textContent ?? null);
   if (!result.ok) {
     showProblem(app, result.reason);

@@ -1,10 +1,17 @@
-// The app shell: boots the editor from IndexedDB, then shows the editor or the player.
+// The app shell: boots the editor from IndexedDB, then shows the editor or the player; or is the presenter window.
 import { useEffect, useState } from 'react';
+import { isPresenterAddress } from '../present/presenter/presenterAddress';
+import { PresenterWindow } from '../present/presenter/PresenterWindow';
 import { bootEditor, type BootResult } from './bootEditor';
 import { Editor } from './Editor';
 import { EditorServicesContext } from './editorServices';
 
 export function App() {
+  // Decided before anything boots: the presenter window gets everything from the show, never from storage.
+  return isPresenterAddress(window.location.hash) ? <PresenterWindow /> : <EditorApp />;
+}
+
+function EditorApp() {
   const [boot, setBoot] = useState<BootResult | { error: string } | null>(null);
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useCallback, useEffect } from 'react';
 import type { PhotoMeta } from '../model/deck';
 import { exitFullScreen, leavingByKey } from '../present/fullScreen';
 import { Player } from '../present/Player';
+import { openingPresenter } from '../present/presenter/presenterLink';
 import { useDeck } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
 import { usePhotoUrls } from './usePhotoUrls';
@@ -25,8 +26,9 @@ export function PresentMode({ startSlide, onExit }: PresentModeProps) {
     const onChange = () => {
       const isFullScreen = Boolean(document.fullscreenElement);
       // Esc in full screen is taken by the browser: its leaving full screen is the user leaving the show.
-      // F leaves full screen on purpose and stays in the show (the player marks that exit).
-      if (wasFullScreen && !isFullScreen && !leavingByKey()) onExit();
+      // F leaves full screen on purpose and stays in the show (the player marks that exit), and so does
+      // opening the presenter window, which some browsers answer by leaving full screen.
+      if (wasFullScreen && !isFullScreen && !leavingByKey() && !openingPresenter()) onExit();
       wasFullScreen = isFullScreen;
     };
     document.addEventListener('fullscreenchange', onChange);

@@ -1,15 +1,25 @@
-// The player: shows a deck one step at a time, full screen, driven by keys, clicks and clickers.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+// The player: shows a deck one step at a time, full screen, driven by keys, clicks, swipes and clickers.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck, PhotoMeta } from '../model/deck';
-import { statusText } from '../model/navigation';
+import type { PhotoId } from '../model/ids';
+import { slideStart, statusText } from '../model/navigation';
+import type { PhotoImage } from '../slide/photoImages';
 import { usePhotoImages, type PhotoUrlRequest } from '../slide/usePhotoImages';
 import { toggleFullScreen } from './fullScreen';
 import { playerActionForKey, type PlayerAction } from './playerKeys';
+import { PlayerOverview } from './PlayerOverview';
+import { digitOfKey } from './slideNumberEntry';
+import { useCursorHiding } from './useCursorHiding';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 import { useFittedSize } from './useFittedSize';
 import { playerStyles } from './playerStyles';
 import { SlideStage } from './SlideStage';
 import { usePresentation } from './usePresentation';
+import { usePresenterLink } from './presenter/presenterLink';
+import { useReducedMotion } from './useReducedMotion';
+import { useSlideNumberEntry } from './useSlideNumberEntry';
+import { useSwipe } from './useSwipe';
+import { useThumbnailImages } from './useThumbnailImages';
 
 type PlayerProps = {
   readonly deck: Deck;
@@ -21,46 +31,97 @@ type PlayerProps = {
 };
 
 export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) {
-  const { position: current, blank, perform } = usePresentation(deck, startSlide);
+  const presentation = usePresentation(deck, startSlide);
+  const { position: current, blank, perform } = presentation;
+  const presenter = usePresenterLink(deck, presentation, photoUrl);
   const stageBox = useRef<HTMLDivElement>(null);
   const fitted = useFittedSize(stageBox, deck.size.width / deck.size.height);
   const pixelRatio = useDevicePixelRatio();
+  const motion = useReducedMotion();
   const slide = deck.slides[current.slide];
+  const [overviewOpen, setOverviewOpen] = useState(false);
+  const slideNumber = useSlideNumberEntry(deck.slides.length);
+  const cursor = useCursorHiding(!overviewOpen);
 
   const onAction = useCallback(
     (action: PlayerAction) => {
       if (action === 'fullscreen') void toggleFullScreen();
       else if (action === 'exit') onExit?.();
+      else if (action === 'overview') setOverviewOpen(true);
+      else if (action === 'presenter') presenter.open();
       else perform({ type: action });
     },
-    [onExit, perform],
+    [onExit, perform, presenter],
   );
+  const swipe = useSwipe(onAction);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // The open overview takes the keys itself: nothing moves the show behind it.
+      if (overviewOpen || event.ctrlKey || event.metaKey || event.altKey) return;
+      const digit = digitOfKey(event.key);
+      if (digit) {
+        event.preventDefault();
+        slideNumber.type(digit);
+        return;
+      }
+      if (slideNumber.typing && ['Enter', 'Escape', 'Backspace'].includes(event.key)) {
+        event.preventDefault();
+        if (event.key === 'Escape') slideNumber.clear();
+        else if (event.key === 'Backspace') slideNumber.erase();
+        else {
+          const outcome = slideNumber.submit();
+          const start = outcome.kind === 'go' ? slideStart(deck, outcome.slideNumber) : null;
+          if (start) perform({ type: 'go', position: start });
+        }
+        return;
+      }
       const action = playerActionForKey(event);
       if (!action) return;
       event.preventDefault();
+      slideNumber.clear();
       onAction(action);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onAction]);
+  }, [deck, onAction, overviewOpen, perform, slideNumber]);
 
   const wanted = useMemo(() => photosAround(deck, current.slide, photoUrl), [deck, current.slide, photoUrl]);
   const images = usePhotoImages(wanted);
+  // Busy until every photo the next or previous step may draw is decoded: only then is a step instant.
+  const loading = wanted.some((request) => !images.has(request.id));
+
+  const thumbnails = useThumbnailImages(deck, photoUrl, overviewOpen, current.slide);
+  const overviewImages = useMemo(
+    () => new Map<PhotoId, PhotoImage>([...thumbnails, ...images]),
+    [thumbnails, images],
+  );
+  const closeOverview = useCallback(() => setOverviewOpen(false), []);
+  const pickSlide = useCallback(
+    (slideIndex: number) => {
+      setOverviewOpen(false);
+      const start = slideStart(deck, slideIndex + 1);
+      if (start) perform({ type: 'go', position: start });
+    },
+    [deck, perform],
+  );
 
   return (
     <div
-      style={playerStyles.root}
+      style={cursor.hidden ? { ...playerStyles.root, cursor: 'none' } : playerStyles.root}
       data-player=""
       data-slide={slide ? current.slide + 1 : 0}
       data-step={current.step}
+      onPointerMove={cursor.onPointerMove}
+      onPointerDown={swipe.onPointerDown}
+      onPointerUp={swipe.onPointerUp}
+      onPointerCancel={swipe.onPointerCancel}
       onClick={(event) => {
-        if (event.button === 0) onAction('next');
+        // A swipe already moved the show; the click some browsers still fire after it must not again.
+        if (event.button === 0 && !swipe.justSwiped()) onAction('next');
       }}
     >
-      <div style={playerStyles.stage} ref={stageBox}>
+      <div style={playerStyles.stage} ref={stageBox} aria-busy={loading}>
         {slide && fitted.width > 0 && (
           <SlideStage
             deck={deck}
@@ -68,7 +129,7 @@ export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) 
             images={images}
             width={fitted.width}
             pixelRatio={pixelRatio}
-            motion="full"
+            motion={motion}
           />
         )}
       </div>
@@ -82,6 +143,18 @@ export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) 
       <div role="status" aria-live="polite" style={playerStyles.visuallyHidden}>
         {statusText(deck, current)}
       </div>
+      <div aria-live="polite" style={slideNumber.text ? playerStyles.notice : playerStyles.visuallyHidden}>
+        {slideNumber.text}
+      </div>
+      {overviewOpen && (
+        <PlayerOverview
+          deck={deck}
+          currentSlide={current.slide}
+          images={overviewImages}
+          onPick={pickSlide}
+          onClose={closeOverview}
+        />
+      )}
     </div>
   );
 }

@@ -1,5 +1,15 @@
 // Which key does what in the player: the keys of a keyboard and of presentation clickers.
-export type PlayerAction = 'next' | 'previous' | 'first' | 'last' | 'black' | 'white' | 'fullscreen' | 'exit';
+export type PlayerAction =
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'black'
+  | 'white'
+  | 'fullscreen'
+  | 'overview'
+  | 'presenter'
+  | 'exit';
 
 const actions: Readonly<Record<string, PlayerAction>> = {
   ArrowRight: 'next',
@@ -21,6 +31,10 @@ const actions: Readonly<Record<string, PlayerAction>> = {
   ',': 'white',
   f: 'fullscreen',
   F: 'fullscreen',
+  o: 'overview',
+  O: 'overview',
+  p: 'presenter',
+  P: 'presenter',
   Escape: 'exit',
 };
 

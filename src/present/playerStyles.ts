@@ -9,6 +9,8 @@ export const playerStyles = {
     overflow: 'hidden',
     userSelect: 'none',
     zIndex: 1000,
+    // Swipes reach the player as pointer events instead of panning the page.
+    touchAction: 'none',
   },
   stage: {
     position: 'absolute',
@@ -18,6 +20,18 @@ export const playerStyles = {
     justifyContent: 'center',
   },
   blank: { position: 'absolute', inset: 0 },
+  /** The discreet "Go to slide 12" while a slide number is typed. */
+  notice: {
+    position: 'absolute',
+    right: 16,
+    bottom: 16,
+    padding: '4px 10px',
+    borderRadius: 4,
+    background: 'rgba(0, 0, 0, 0.6)',
+    color: '#fff',
+    font: '14px system-ui, sans-serif',
+    pointerEvents: 'none',
+  },
   visuallyHidden: {
     position: 'absolute',
     width: 1,
@@ -29,4 +43,39 @@ export const playerStyles = {
     whiteSpace: 'nowrap',
     border: 0,
   },
+} satisfies Record<string, CSSProperties>;
+
+const thumbnail = {
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'center',
+  gap: 4,
+  padding: 0,
+  border: '3px solid transparent',
+  borderRadius: 4,
+  background: 'none',
+  color: '#ccc',
+  cursor: 'pointer',
+  font: '13px system-ui, sans-serif',
+} satisfies CSSProperties;
+
+export const overviewStyles = {
+  dialog: {
+    position: 'absolute',
+    inset: 0,
+    overflow: 'auto',
+    padding: 24,
+    boxSizing: 'border-box',
+    background: 'rgba(16, 16, 16, 0.96)',
+    touchAction: 'pan-y',
+  },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))',
+    justifyItems: 'center',
+    gap: 16,
+  },
+  thumbnail,
+  currentThumbnail: { ...thumbnail, borderColor: '#ffd400', color: '#fff' },
+  number: { lineHeight: 1.2 },
 } satisfies Record<string, CSSProperties>;

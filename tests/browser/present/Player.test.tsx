@@ -1,10 +1,12 @@
-// The player in real Chromium: keys, clicks, black and white screen, status line and the canvas at each step.
+// The player in real Chromium: keys, clicks, swipes, black and white screen, slide numbers, the overview, the
+// resting cursor, reduced motion, the status line and the canvas at each step.
 import Konva from 'konva';
 import { act } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import { Player } from '../../../src/present/Player';
+import { useReducedMotion } from '../../../src/present/useReducedMotion';
 import {
   ACCENT,
   BACKGROUND,
@@ -75,9 +77,23 @@ async function renderPlayer(deck: Deck = twoSlideDeck(), onExit?: () => void) {
     position: () => [Number(player.dataset.slide), Number(player.dataset.step)],
     status: () => player.querySelector('[role="status"]')?.textContent,
     blank: () => player.querySelector<HTMLElement>('[data-blank]'),
-    colourAt: (point: Point) => slideColourAt(stageIn(container), SCALE, point),
-    pixels: () => layerPixels(stageIn(container)),
+    colourAt: (point: Point) => slideColourAt(stageIn(stageBoxOf(player)), SCALE, point),
+    pixels: () => layerPixels(stageIn(stageBoxOf(player))),
+    /** The discreet line shown (and announced) while a slide number is typed. */
+    notice: () =>
+      [...player.querySelectorAll('[aria-live="polite"]')].find((region) => !region.matches('[role]'))
+        ?.textContent ?? '',
+    overview: () => player.querySelector<HTMLElement>('[role="dialog"][aria-label="Slide overview"]'),
+    /** Waits until every photo the next or previous step may draw is decoded. */
+    ready: () => until(() => stageBoxOf(player).getAttribute('aria-busy'), 'false'),
   };
+}
+
+/** The box the slide is drawn in (the player's stage, apart from the overview's thumbnails). */
+function stageBoxOf(player: HTMLElement): HTMLElement {
+  const box = player.querySelector<HTMLElement>('[aria-busy]');
+  if (!box) throw new Error('no stage box');
+  return box;
 }
 
 async function press(
@@ -321,5 +337,291 @@ describe('Player', () => {
     expect(view.status()).toBe('Slide 1 of 2, answer');
     const aboveCard = { x: cell[0]!.x, y: CELLS[0]!.y + 40 };
     await until(() => isNear(view.colourAt(aboveCard), dimmed(RED)), true);
+  });
+
+  /** Slides 1 to 11: a green photo each. Slide 12: the reveal of a red and a blue photo. */
+  function twelveSlideDeck(): Deck {
+    const plain = Array.from({ length: 11 }, (_, index) =>
+      slideOf([photoItem(green, CELLS[2]!, `item-green-${index}`)]),
+    );
+    const first = photoItem(red, CELLS[0]!, 'item-red');
+    const second = photoItem(blue, CELLS[1]!, 'item-blue');
+    return deckOf([red, blue, green], [...plain, slideOf([first, second], [first, second])]);
+  }
+
+  async function typeKeys(...keys: string[]) {
+    for (const key of keys) await press(key);
+  }
+
+  /** One animation frame: Konva draws a change on the frame after it, so this is when a step must be on screen. */
+  function nextFrame(): Promise<void> {
+    return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  }
+
+  /** Asks Chromium to report the system's reduced-motion setting as `value`, for the whole page. */
+  async function emulateReducedMotion(value: 'reduce' | 'no-preference') {
+    await cdp().send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'prefers-reduced-motion', value }],
+    });
+  }
+
+  describe('jumping to a slide by its number', () => {
+    it('"1", "2", Enter goes to the question of slide 12, showing the number while it is typed', async () => {
+      const view = await renderPlayer(twelveSlideDeck());
+      await typeKeys('1', '2');
+      expect(view.notice()).toBe('Go to slide 12');
+      expect(view.position()).toEqual([1, 0]);
+      await press('Enter');
+      expect(view.position()).toEqual([12, 0]);
+      expect(view.status()).toBe('Slide 12 of 12, question');
+      expect(view.notice()).toBe('');
+    });
+
+    it('Enter with no number typed is still "next"', async () => {
+      const view = await renderPlayer(twelveSlideDeck());
+      await press('Enter');
+      expect(view.position()).toEqual([2, 0]);
+    });
+
+    it('a number past the last slide moves nowhere and says so', async () => {
+      const view = await renderPlayer(twelveSlideDeck());
+      await press('ArrowRight');
+      await typeKeys('9', '9', 'Enter');
+      expect(view.position()).toEqual([2, 0]);
+      expect(view.notice()).toBe('No slide 99: the last is 12');
+      // The note does not hold the next key: Enter is "next" again.
+      await press('Enter');
+      expect(view.position()).toEqual([3, 0]);
+    });
+
+    it('Esc forgets the typed number without leaving the show; Backspace takes back a digit', async () => {
+      const onExit = vi.fn();
+      const view = await renderPlayer(twelveSlideDeck(), onExit);
+      await typeKeys('4', 'Escape');
+      expect(view.notice()).toBe('');
+      expect(onExit).not.toHaveBeenCalled();
+      await press('Enter');
+      expect(view.position()).toEqual([2, 0]);
+      await typeKeys('1', '1', 'Backspace');
+      expect(view.notice()).toBe('Go to slide 1');
+      expect(view.position()).toEqual([2, 0]);
+      await press('Enter');
+      expect(view.position()).toEqual([1, 0]);
+    });
+
+    it('a pause of about three seconds forgets the typed number', async () => {
+      const view = await renderPlayer(twelveSlideDeck());
+      await typeKeys('5');
+      const typedAt = performance.now();
+      expect(view.notice()).toBe('Go to slide 5');
+      await until(() => view.notice(), '');
+      expect(performance.now() - typedAt).toBeGreaterThan(2800);
+      await press('Enter');
+      expect(view.position()).toEqual([2, 0]);
+    });
+
+    it('another player key drops the typed number and does its own job', async () => {
+      const view = await renderPlayer(twelveSlideDeck());
+      await typeKeys('7', 'PageDown');
+      expect(view.notice()).toBe('');
+      expect(view.position()).toEqual([2, 0]);
+    });
+  });
+
+  describe('the overview', () => {
+    function thumbnails(overview: HTMLElement): HTMLButtonElement[] {
+      return [...overview.querySelectorAll('button')];
+    }
+
+    it('O opens a grid of every slide, the current one marked and focused, drawn at the question', async () => {
+      const view = await renderPlayer();
+      await press('End');
+      await press('o');
+      const overview = view.overview();
+      expect(overview).not.toBeNull();
+      expect(overview?.getAttribute('aria-modal')).toBe('true');
+      const buttons = thumbnails(overview!);
+      expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual(['Slide 1', 'Slide 2']);
+      expect(buttons.map((button) => button.getAttribute('aria-current'))).toEqual([null, 'true']);
+      expect(document.activeElement).toBe(buttons[1]);
+      // Slide 2's thumbnail shows its green photo; slide 1's shows its question, giving no photo away.
+      const thumbnailScale = buttons[1]!.querySelector('canvas')!.getBoundingClientRect().width / 1920;
+      const thumbnailColour = (button: HTMLButtonElement, point: Point) =>
+        slideColourAt(stageIn(button), thumbnailScale, point);
+      await until(() => thumbnailColour(buttons[1]!, cell[2]!), GREEN);
+      expect(thumbnailColour(buttons[0]!, cellTop[0]!)).toEqual(BACKGROUND);
+      expect(thumbnailColour(buttons[0]!, cellTop[1]!)).toEqual(BACKGROUND);
+    });
+
+    it('keeps the show where it is while open; arrows move the focus, Enter goes to that slide', async () => {
+      const view = await renderPlayer();
+      await press('ArrowRight');
+      await press('O');
+      for (const key of ['PageDown', 'PageUp', 'b', 'w', 'Backspace', '2']) await press(key);
+      expect(view.position()).toEqual([1, 1]);
+      expect(view.blank()).toBeNull();
+      const buttons = thumbnails(view.overview()!);
+      expect(document.activeElement).toBe(buttons[0]);
+      await press('ArrowRight');
+      expect(document.activeElement).toBe(buttons[1]);
+      await press('ArrowLeft');
+      await press('ArrowRight');
+      await press('Enter');
+      expect(view.overview()).toBeNull();
+      expect(view.position()).toEqual([2, 0]);
+      expect(view.status()).toBe('Slide 2 of 2');
+    });
+
+    it('a click on a thumbnail goes to the start of that slide, and only there', async () => {
+      const view = await renderPlayer();
+      await press('End');
+      await press('o');
+      await click(thumbnails(view.overview()!)[0]!);
+      expect(view.overview()).toBeNull();
+      expect(view.position()).toEqual([1, 0]);
+      expect(view.status()).toBe('Slide 1 of 2, question');
+    });
+
+    it.each(['Escape', 'o', 'O'])('%j closes it without moving or leaving the show', async (key) => {
+      const onExit = vi.fn();
+      const view = await renderPlayer(twoSlideDeck(), onExit);
+      await press('ArrowRight');
+      await press('o');
+      await press('ArrowRight');
+      await press(key);
+      expect(view.overview()).toBeNull();
+      expect(view.position()).toEqual([1, 1]);
+      expect(onExit).not.toHaveBeenCalled();
+      // The player's keys work again.
+      await press('ArrowRight');
+      expect(view.position()).toEqual([1, 2]);
+    });
+
+    it('shows a thumbnail for each of 60 slides', async () => {
+      const slides = Array.from({ length: 60 }, (_, index) =>
+        slideOf([photoItem([red, blue, green][index % 3]!, CELLS[index % 3]!, `item-${index}`)]),
+      );
+      const view = await renderPlayer(deckOf([red, blue, green], slides));
+      await press('o');
+      const buttons = thumbnails(view.overview()!);
+      expect(buttons).toHaveLength(60);
+      expect(buttons[59]?.getAttribute('aria-label')).toBe('Slide 60');
+      await press('End');
+      expect(document.activeElement).toBe(buttons[59]);
+      await press('Enter');
+      expect(view.position()).toEqual([60, 0]);
+    });
+  });
+
+  describe('pointer, touch and motion', () => {
+    it('hides the mouse pointer after three seconds at rest and shows it again when the mouse moves', async () => {
+      const mountedAt = performance.now();
+      const view = await renderPlayer();
+      expect(view.player.style.cursor).toBe('');
+      await until(() => view.player.style.cursor, 'none');
+      expect(performance.now() - mountedAt).toBeGreaterThan(2800);
+      await act(async () => {
+        await userEvent.hover(view.player, { position: { x: 20, y: 20 } });
+        await userEvent.hover(view.player, { position: { x: 60, y: 40 } });
+      });
+      expect(view.player.style.cursor).toBe('');
+    });
+
+    function touch(target: HTMLElement, type: string, x: number, y: number, pointerType = 'touch') {
+      target.dispatchEvent(
+        new PointerEvent(type, {
+          pointerType,
+          pointerId: 7,
+          isPrimary: true,
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    }
+
+    async function swipe(target: HTMLElement, dx: number, dy: number, pointerType = 'touch') {
+      const box = target.getBoundingClientRect();
+      const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      await act(async () => {
+        touch(target, 'pointerdown', from.x, from.y, pointerType);
+        touch(target, 'pointermove', from.x + dx / 2, from.y + dy / 2, pointerType);
+        touch(target, 'pointerup', from.x + dx, from.y + dy, pointerType);
+      });
+    }
+
+    it('a swipe left on a touch screen is "next", a swipe right "previous"', async () => {
+      const view = await renderPlayer();
+      await swipe(view.player, -120, 8);
+      expect(view.position()).toEqual([1, 1]);
+      await swipe(view.player, -120, -8);
+      expect(view.position()).toEqual([1, 2]);
+      await swipe(view.player, 150, 0);
+      expect(view.position()).toEqual([1, 1]);
+    });
+
+    it('a short or mostly vertical touch movement, or a mouse drag, moves nothing', async () => {
+      const view = await renderPlayer();
+      await swipe(view.player, -30, 0);
+      await swipe(view.player, -80, 120);
+      await swipe(view.player, -150, 0, 'mouse');
+      expect(view.position()).toEqual([1, 0]);
+    });
+
+    it('follows the system reduced-motion setting live', async () => {
+      function MotionProbe() {
+        return <output>{useReducedMotion()}</output>;
+      }
+      const { container } = await mount(<MotionProbe />);
+      const shown = () => container.querySelector('output')?.textContent;
+      try {
+        await emulateReducedMotion('no-preference');
+        await until(shown, 'full');
+        await emulateReducedMotion('reduce');
+        await until(shown, 'reduced');
+        await emulateReducedMotion('no-preference');
+        await until(shown, 'full');
+      } finally {
+        await emulateReducedMotion('no-preference');
+      }
+    });
+
+    it('with reduced motion, a photo revealed with "fade" is fully there on the very next frame', async () => {
+      const deck = twoSlideDeck();
+      const slide = deck.slides[0]!;
+      const fading: Deck = {
+        ...deck,
+        slides: [{ ...slide, reveal: { ...slide.reveal!, style: 'fade' } }, deck.slides[1]!],
+      };
+      await emulateReducedMotion('reduce');
+      try {
+        const view = await renderPlayer(fading);
+        await view.ready();
+        await press('ArrowRight');
+        await nextFrame();
+        expect(view.colourAt(cell[0]!)).toEqual(RED);
+      } finally {
+        await emulateReducedMotion('no-preference');
+      }
+    });
+
+    it('photos the next steps need are decoded ahead: each one is drawn on the very next frame', async () => {
+      const view = await renderPlayer();
+      await view.ready();
+      // The answer card may animate in; the photos ('appear') and a slide without a transition may not wait.
+      const steps = [
+        { point: cell[0]!, colour: RED },
+        { point: cell[1]!, colour: BLUE },
+        null,
+        { point: cell[2]!, colour: GREEN },
+      ];
+      for (const [index, step] of steps.entries()) {
+        await press('PageDown');
+        await nextFrame();
+        if (step) expect(view.colourAt(step.point), `step ${index + 1}`).toEqual(step.colour);
+      }
+      expect(view.position()).toEqual([2, 0]);
+    });
   });
 });

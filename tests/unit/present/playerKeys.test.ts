@@ -26,6 +26,8 @@ const expected: ReadonlyArray<readonly [string, PlayerAction]> = [
   [',', 'white'],
   ['f', 'fullscreen'],
   ['F', 'fullscreen'],
+  ['o', 'overview'],
+  ['O', 'overview'],
   ['Escape', 'exit'],
 ];
 
