@@ -5,6 +5,7 @@ import type { PhotoFile } from '../media/importPhoto';
 import type { SlideId } from '../model/ids';
 import { newId } from '../model/ids';
 import { enterFullScreen } from '../present/fullScreen';
+import { openPresenterWindow } from '../present/presenter/presenterLink';
 import { commands } from '../store/commands';
 import { NoticeList } from '../ui/NoticeList';
 import { ProgressBar } from '../ui/ProgressBar';
@@ -84,6 +85,12 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
     setPresenting(start);
   };
 
+  // The popup too must open inside the click; the show finds it open when it starts.
+  const presentWithPresenter = () => {
+    present();
+    openPresenterWindow();
+  };
+
   // While presenting, the editor is not rendered at all, so none of its keys can fire behind the player.
   if (presenting !== null) return <PresentMode startSlide={presenting} onExit={() => setPresenting(null)} />;
 
@@ -94,8 +101,11 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
         onOpenBundle={(file) => void bundleOpen.open(file)}
         onNewSlide={newSlide}
         onPresent={present}
+        onPresenterView={presentWithPresenter}
         onExport={() => void bundleExport.start()}
         exporting={bundleExport.progress !== null}
+        importing={photoImport.progress !== null}
+        notify={addNotice}
       />
       <div className="progress-area">
         {photoImport.progress && (

@@ -8,14 +8,23 @@ import type { ItemId } from '../model/ids';
 import { newId } from '../model/ids';
 import { loadSlideFonts } from '../slide/fonts';
 import { useEffect } from 'react';
+import { TributeWizard } from './TributeWizard';
+import { PreShowCheck } from './PreShowCheck';
+import type { Notice } from './useNotices';
 
 type ToolbarProps = {
   readonly onAddPhotos: (files: File[]) => void;
   readonly onOpenBundle: (file: File) => void;
   readonly onNewSlide: () => void;
   readonly onPresent: () => void;
+  /** Presents with the presenter window (current and next step, notes, timer) beside the show. */
+  readonly onPresenterView: () => void;
   readonly onExport: () => void;
   readonly exporting: boolean;
+  /** Whether photos are being added right now, for the check before presenting. */
+  readonly importing: boolean;
+  /** Shows a notice in the editor (used by the tribute wizard's import). */
+  readonly notify: (kind: Notice['kind'], text: string) => void;
 };
 
 export function Toolbar({
@@ -23,8 +32,11 @@ export function Toolbar({
   onOpenBundle,
   onNewSlide,
   onPresent,
+  onPresenterView,
   onExport,
   exporting,
+  importing,
+  notify,
 }: ToolbarProps) {
   const { deckStore, session, saveState: saveStateStore } = useEditorServices();
   const saveState = useStore(saveStateStore);
@@ -105,6 +117,7 @@ export function Toolbar({
             : 'Not saved'}
       </span>
       <div className="toolbar-group toolbar-end">
+        <TributeWizard notify={notify} />
         <label className="button file-button">
           Open bundle
           <input
@@ -122,8 +135,12 @@ export function Toolbar({
         <button type="button" onClick={onExport} disabled={exporting}>
           Export bundle
         </button>
+        <PreShowCheck importing={importing} />
         <button type="button" className="primary" onClick={onPresent} disabled={slideCount === 0}>
           Present
+        </button>
+        <button type="button" onClick={onPresenterView} disabled={slideCount === 0}>
+          Presenter view
         </button>
       </div>
     </header>

@@ -164,7 +164,7 @@ test('the player letterboxes the slide and draws it at the screen’s pixel rati
   await expect(page.getByRole('list', { name: 'Photos' }).getByRole('listitem')).toHaveCount(1);
   await page.getByRole('button', { name: 'Select all' }).click();
   await page.getByRole('button', { name: 'New slide' }).click();
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   const canvas = page.locator('[data-player] canvas').first();
   await expect(canvas).toBeVisible();
   const size = await canvas.evaluate((c: HTMLCanvasElement) => ({

@@ -70,13 +70,17 @@ test('photos in → collage → quiz → present → bundle → reload → open 
 
   await page.getByRole('switch', { name: 'Quiz reveal' }).click();
   await expect(page.getByRole('switch', { name: 'Quiz reveal' })).toHaveAttribute('aria-checked', 'true');
-  await expect(page.getByLabel('Question')).toHaveValue('What do these photos have in common?');
-  await page.getByLabel('Question').fill('What do these eight photos have in common?');
-  await page.getByLabel('Answer').fill('10 years of Ana and Rui!');
+  await expect(page.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue(
+    'What do these photos have in common?',
+  );
+  await page
+    .getByRole('textbox', { name: 'Question', exact: true })
+    .fill('What do these eight photos have in common?');
+  await page.getByRole('textbox', { name: 'Answer', exact: true }).fill('10 years of Ana and Rui!');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
   // Present from the question through every photo to the answer, with the keyboard.
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   const player = page.locator('[data-player]');
   await expect(player).toHaveAttribute('data-slide', '1');
   await stepThroughPlayer(page, player, 1, 8, 'ArrowRight');
@@ -129,8 +133,12 @@ test('photos in → collage → quiz → present → bundle → reload → open 
   );
   await expect(page.getByRole('list', { name: 'Slides' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('switch', { name: 'Quiz reveal' })).toHaveAttribute('aria-checked', 'true');
-  await expect(page.getByLabel('Question')).toHaveValue('What do these eight photos have in common?');
-  await expect(page.getByLabel('Answer')).toHaveValue('10 years of Ana and Rui!');
+  await expect(page.getByRole('textbox', { name: 'Question', exact: true })).toHaveValue(
+    'What do these eight photos have in common?',
+  );
+  await expect(page.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue(
+    '10 years of Ana and Rui!',
+  );
 
   // A fresh browser (no saved deck) opens the bundle and finds the same slides and photos.
   const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -144,7 +152,9 @@ test('photos in → collage → quiz → present → bundle → reload → open 
     },
   );
   await expect(freshPage.getByRole('list', { name: 'Slides' }).getByRole('listitem')).toHaveCount(1);
-  await expect(freshPage.getByLabel('Answer')).toHaveValue('10 years of Ana and Rui!');
+  await expect(freshPage.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue(
+    '10 years of Ana and Rui!',
+  );
   await expect(freshPage.getByRole('alert')).toHaveCount(0);
 
   // Exporting the opened bundle again gives the same deck.json (timestamps aside) and the same media bytes.

@@ -32,6 +32,7 @@ import { setSlideNotes } from './setSlideNotes';
 import { setPhotoClue } from './setPhotoClue';
 import { setRevealIncluded } from './setRevealIncluded';
 import { setRevealOptions } from './setRevealOptions';
+import { buildTribute } from './buildTribute';
 
 export const commands = {
   setDeckTitle,
@@ -67,6 +68,7 @@ export const commands = {
   addText,
   editText,
   setTextStyle,
+  buildTribute,
 } as const;
 
 export type { AddPhotoItemArgs } from './addPhotoItem';
@@ -102,3 +104,4 @@ export type { SetRevealIncludedArgs } from './setRevealIncluded';
 export type { SetPhotoClueArgs } from './setPhotoClue';
 export type { SetSlideNotesArgs } from './setSlideNotes';
 export type { SetSlideTransitionArgs } from './setSlideTransition';
+export type { BuildTributeArgs } from './buildTribute';

@@ -1,0 +1,180 @@
+// The slides of a tribute: a title, quiz slides of the photos in the order they were taken, and a closing collage.
+import { centredCrop } from './crop';
+import type { Deck, PhotoMeta, Slide, TextItem } from './deck';
+import type { Size } from './geometry';
+import { newId } from './ids';
+import type { ItemId } from './ids';
+import { layoutRefFor, slideWithLayout } from './layouts/arrangePhotos';
+import { layoutCells } from './layouts/layoutGallery';
+import { DEFAULT_QUESTION, newPhotoItem, newReveal, newSlide } from './newDeck';
+
+export type TributeTexts = {
+  /** Who the tribute is for, e.g. "Ana and Rui". */
+  readonly names: string;
+  /** The answer card of every quiz slide, e.g. "10 years of Ana and Rui!"; the names when blank. */
+  readonly answer: string;
+  /** The quiz question; the app's default when blank. */
+  readonly question?: string;
+};
+
+/** More photos than this on one slide make each too small to guess from. */
+export const MAX_QUIZ_PHOTOS = 9;
+/** The smaller line of the title slide. */
+export const TRIBUTE_LINE = 'A tribute';
+/** Quiz slides use the gallery's default collage (justified rows). */
+const QUIZ_LAYOUT = 'grid';
+/** Even cells take any number of photos, so the closing collage can hold all of them. */
+const CLOSING_LAYOUT = 'even-grid';
+const CLOSING_GUTTER = 8;
+/** Share of the slide's height kept free of photos below the closing collage, where the names stand. */
+const CLOSING_BAND = 0.22;
+/** The schema's limit for the question and the answer title; the names are kept as short. */
+const MAX_SHORT_TEXT = 1000;
+
+/** The tribute's slides for every photo of `deck`, ready to append to it. */
+export function tributeSlides(deck: Deck, texts: TributeTexts): Slide[] {
+  const photos = photosByDateTaken(Object.values(deck.photos));
+  const names = texts.names.trim().slice(0, MAX_SHORT_TEXT);
+  const question = (texts.question?.trim() || DEFAULT_QUESTION).slice(0, MAX_SHORT_TEXT);
+  const answer = texts.answer.trim().slice(0, MAX_SHORT_TEXT) || names;
+  return [
+    titleSlide(deck, names),
+    ...quizChunks(photos.length).map((range) =>
+      quizSlide(deck, photos.slice(range.start, range.end), question, answer),
+    ),
+    closingSlide(deck, photos, names),
+  ];
+}
+
+/** Photos in the order they were taken; those without a date come after, by file name. */
+export function photosByDateTaken(photos: readonly PhotoMeta[]): PhotoMeta[] {
+  const byName = new Intl.Collator(undefined, { numeric: true });
+  const keys = new Map(photos.map((photo) => [photo.id, takenAtKey(photo.takenAt)]));
+  return [...photos].sort((a, b) => {
+    const keyA = keys.get(a.id);
+    const keyB = keys.get(b.id);
+    if (keyA !== keyB) {
+      if (keyA === undefined) return 1;
+      if (keyB === undefined) return -1;
+      return keyA < keyB ? -1 : 1;
+    }
+    return byName.compare(a.fileName, b.fileName);
+  });
+}
+
+/**
+ * How `count` photos split into quiz slides: as few slides as hold at most MAX_QUIZ_PHOTOS each, their
+ * sizes differing by at most one (fuller slides first), e.g. 20 → 7, 7, 6.
+ */
+export function quizChunks(count: number): { start: number; end: number }[] {
+  const slides = Math.ceil(Math.max(0, count) / MAX_QUIZ_PHOTOS);
+  const base = Math.floor(count / Math.max(1, slides));
+  const fuller = count - base * slides;
+  const chunks: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < slides; i += 1) {
+    const end = start + base + (i < fuller ? 1 : 0);
+    chunks.push({ start, end });
+    start = end;
+  }
+  return chunks;
+}
+
+function titleSlide(deck: Deck, names: string): Slide {
+  const width = Math.round(deck.size.width * 0.8);
+  const lineSize = 56;
+  const nameSize = fittedFontSize(names, width, 160);
+  const gap = 32;
+  const top = Math.round((deck.size.height - (lineSize + gap + nameSize)) / 2);
+  return {
+    ...newSlide(),
+    items: [
+      textItem(deck, TRIBUTE_LINE, { y: top, width, fontSize: lineSize, font: 'sans', bold: false }, true),
+      textItem(deck, names, {
+        y: top + lineSize + gap,
+        width,
+        fontSize: nameSize,
+        font: 'serif',
+        bold: true,
+      }),
+    ],
+  };
+}
+
+function quizSlide(deck: Deck, photos: readonly PhotoMeta[], question: string, answer: string): Slide {
+  const slide: Slide = {
+    ...newSlide(),
+    items: photos.map((photo) => newPhotoItem(photo.id, { x: 0, y: 0, width: 1, height: 1 })),
+    transition: 'fade',
+  };
+  const laidOut = slideWithLayout(slide, deck.photos, deck.size, QUIZ_LAYOUT);
+  const reveal = newReveal(laidOut.items.map((item) => item.id));
+  return {
+    ...laidOut,
+    reveal: {
+      ...reveal,
+      question,
+      answer: { title: answer },
+      style: 'fade',
+    },
+  };
+}
+
+function closingSlide(deck: Deck, photos: readonly PhotoMeta[], names: string): Slide {
+  const band = Math.round(deck.size.height * CLOSING_BAND);
+  const collageArea: Size = { width: deck.size.width, height: deck.size.height - band };
+  const slide = newSlide();
+  const layout = { ...layoutRefFor(slide.layout, CLOSING_LAYOUT, deck.size), gutter: CLOSING_GUTTER };
+  const itemIds = photos.map(() => newId<ItemId>());
+  const cells = layoutCells(
+    CLOSING_LAYOUT,
+    photos.map((photo, i) => ({ aspect: photo.width / photo.height, key: itemIds[i] })),
+    collageArea,
+    { gutter: CLOSING_GUTTER, seed: slide.id },
+  );
+  const photoItems = photos.map((photo, i) => ({
+    ...newPhotoItem(photo.id, cells[i] ?? { x: 0, y: 0, ...collageArea }, itemIds[i]),
+    crop: centredCrop(photo.focus),
+  }));
+  const width = Math.round(deck.size.width * 0.9);
+  const fontSize = fittedFontSize(names, width, Math.round(band * 0.5));
+  // The names stand in the band of slide background below the photos, where they are always readable.
+  const y = collageArea.height + Math.round((band - fontSize) / 2);
+  return {
+    ...slide,
+    layout,
+    items: [...photoItems, textItem(deck, names, { y, width, fontSize, font: 'serif', bold: true })],
+    transition: 'fade',
+  };
+}
+
+type TextPlace = Pick<TextItem, 'y' | 'width' | 'fontSize' | 'font' | 'bold'>;
+
+function textItem(deck: Deck, text: string, place: TextPlace, accent = false): TextItem {
+  return {
+    kind: 'text',
+    id: newId<ItemId>(),
+    text,
+    x: Math.round((deck.size.width - place.width) / 2),
+    ...place,
+    color: accent ? deck.theme.accentColor : deck.theme.textColor,
+    align: 'center',
+  };
+}
+
+/** A font size at which `text` fits on one line of `width`, if it can at a readable size; at most `max`. */
+function fittedFontSize(text: string, width: number, max: number): number {
+  // An average character is about half as wide as the font is tall.
+  const oneLine = width / (Math.max(1, text.length) * 0.55);
+  return Math.round(Math.max(Math.min(max, 48), Math.min(max, oneLine)));
+}
+
+const TAKEN_AT = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/;
+
+/** "2019-07-14T15:30:05" from the deck's takenAt (zone offset ignored: the camera's wall clock orders a day). */
+function takenAtKey(takenAt: string | undefined): string | undefined {
+  const match = TAKEN_AT.exec(takenAt ?? '');
+  if (!match) return undefined;
+  const [date = '', hour = '00', minute = '00', second = '00'] = match.slice(1);
+  return `${date}T${hour}:${minute}:${second}`;
+}
