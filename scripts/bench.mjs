@@ -50,6 +50,9 @@ function fixturesPlugin() {
   };
 }
 
+// The page runs production React (as the built app and the bundle's player do), not its development build with
+// its checks and performance logging; Vite's dev server still serves the sources.
+process.env.NODE_ENV = 'production';
 const server = await createServer({
   configFile: path.join(root, 'vite.config.ts'),
   root,

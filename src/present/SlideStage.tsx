@@ -1,7 +1,6 @@
 // The player's stage: the slide at the show's position, at the screen's size, with the step and slide animations.
-import type Konva from 'konva';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { Group, Layer, Stage } from 'react-konva';
+import { Group, Stage } from 'react-konva';
 import type { Deck } from '../model/deck';
 import type { Position } from '../model/navigation';
 import type { PhotoImages } from '../slide/photoImages';
@@ -12,6 +11,7 @@ import { confettiBursts, showChange, type Motion, type ShowChange } from './show
 import { SlideTransitionLayer } from './SlideTransitionLayer';
 import { StepAnimationLayer } from './StepAnimationLayer';
 import { pageClock, type Clock } from './useAnimationFrames';
+import { DrawnLayer, type DrawnLayerNode } from './DrawnLayer';
 
 export type { Motion } from './showChange';
 
@@ -70,12 +70,12 @@ export function SlideStage({
   const scale = width / deck.size.width;
   const stageWidth = Math.round(width);
   const stageHeight = Math.round(deck.size.height * scale);
-  const layer = useRef<Konva.Layer>(null);
+  const layer = useRef<DrawnLayerNode>(null);
   useLayerPixelRatio(layer, pixelRatio, `${stageWidth}x${stageHeight}`);
   // The still layer is drawn before the browser paints, in the same commit that adds or removes an animation's
   // layer: waiting for Konva's next frame would show one frame with the arriving photo on neither layer.
   useLayoutEffect(() => {
-    layer.current?.draw();
+    layer.current?.drawNow();
   });
 
   const slide = deck.slides[position.slide];
@@ -91,7 +91,7 @@ export function SlideStage({
   return (
     <div style={{ position: 'relative', width: stageWidth, height: stageHeight }}>
       <Stage width={stageWidth} height={stageHeight} listening={false}>
-        <Layer ref={layer} listening={false}>
+        <DrawnLayer ref={layer} listening={false}>
           <Group scaleX={scale} scaleY={scale}>
             <SlideContent
               deck={deck}
@@ -101,7 +101,7 @@ export function SlideStage({
               hiddenItemId={animatedItem?.id}
             />
           </Group>
-        </Layer>
+        </DrawnLayer>
         {change?.kind === 'step' && animatedItem && (
           <StepAnimationLayer
             key={key}

@@ -1,13 +1,18 @@
 // The new slide coming in over the old one (fading or sliding), on a layer of its own above the still old slide.
-import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Group, Layer } from 'react-konva';
+import { Group } from 'react-konva';
 import type { Deck, Slide } from '../model/deck';
 import type { PhotoImages } from '../slide/photoImages';
 import { SlideContent } from '../slide/SlideContent';
 import { useLayerPixelRatio } from '../slide/useLayerPixelRatio';
-import { TRANSITION_DURATION, transitionFrame, type Direction } from './slideTransition';
+import {
+  TRANSITION_DURATION,
+  transitionFrame,
+  type Direction,
+  type TransitionFrame,
+} from './slideTransition';
 import { useAnimationFrames, type Clock } from './useAnimationFrames';
+import { DrawnLayer, type DrawnLayerNode } from './DrawnLayer';
 
 type SlideTransitionLayerProps = {
   readonly deck: Deck;
@@ -36,8 +41,7 @@ export function SlideTransitionLayer({
   clock,
   onDone,
 }: SlideTransitionLayerProps) {
-  const layer = useRef<Konva.Layer>(null);
-  const incoming = useRef<Konva.Group>(null);
+  const layer = useRef<DrawnLayerNode>(null);
   const width = Math.round(deck.size.width * scale);
   const height = Math.round(deck.size.height * scale);
   useLayerPixelRatio(layer, pixelRatio, `${width}x${height}`);
@@ -52,16 +56,9 @@ export function SlideTransitionLayer({
     () => ({
       duration: TRANSITION_DURATION[transition],
       frame: (elapsed: number) => {
-        const node = incoming.current;
-        if (!node) return;
-        const frame = transitionFrame(transition, direction, elapsed);
-        const layer = node.getLayer();
-        // The new slide fades as one picture, a true cross-fade (Konva's opacity fades each shape on its own).
-        if (layer) layer.getNativeCanvasElement().style.opacity = String(frame.opacity);
-        if (node.x() === frame.offset * width) return;
-        node.x(frame.offset * width);
-        // Only this layer redraws; the old slide underneath is left alone.
-        layer?.draw();
+        const canvas = layer.current?.getNativeCanvasElement();
+        if (!canvas) return;
+        applyFrame(canvas, transitionFrame(transition, direction, elapsed), width);
       },
       done: () => done.current(),
     }),
@@ -70,19 +67,30 @@ export function SlideTransitionLayer({
   useAnimationFrames(run, clock);
   useLayoutEffect(() => {
     const canvas = layer.current?.getNativeCanvasElement();
-    if (canvas) canvas.style.opacity = String(transitionFrame(transition, direction, 0).opacity);
-    // Drawn now, with the still layer, so the first frame already shows the start.
-    layer.current?.draw();
-  }, [transition, direction]);
+    if (canvas) {
+      // A layer of the compositor's own: moving or fading it then repaints nothing.
+      canvas.style.willChange = 'transform, opacity';
+      applyFrame(canvas, transitionFrame(transition, direction, 0), width);
+    }
+    // Drawn once, now, with the still layer, so the first frame already shows the start; from then on the
+    // browser only moves or fades the finished picture.
+    layer.current?.drawNow();
+  }, [transition, direction, width]);
 
-  const first = transitionFrame(transition, direction, 0);
   return (
-    <Layer ref={layer} listening={false}>
-      <Group ref={incoming} x={first.offset * width}>
-        <Group scaleX={scale} scaleY={scale}>
-          <SlideContent deck={deck} slide={slide} step={step} images={images} />
-        </Group>
+    <DrawnLayer ref={layer} listening={false}>
+      <Group scaleX={scale} scaleY={scale}>
+        <SlideContent deck={deck} slide={slide} step={step} images={images} />
       </Group>
-    </Layer>
+    </DrawnLayer>
   );
+}
+
+/**
+ * The new slide is drawn once; each frame only the layer's canvas moves or fades (CSS, done by the compositor),
+ * so no frame redraws its photos. Fading the canvas is a true cross-fade (Konva's opacity fades each shape).
+ */
+function applyFrame(canvas: HTMLCanvasElement, frame: TransitionFrame, width: number): void {
+  canvas.style.opacity = String(frame.opacity);
+  canvas.style.transform = frame.offset === 0 ? '' : `translateX(${Math.round(frame.offset * width)}px)`;
 }

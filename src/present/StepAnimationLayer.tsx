@@ -1,7 +1,7 @@
 // The item one step brings in, animated by the reveal's style on a layer of its own above the still slide.
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Group, Layer, Rect } from 'react-konva';
+import { Group, Rect } from 'react-konva';
 import type { Deck, Item, Slide } from '../model/deck';
 import { clueCaption } from '../slide/SlideContent';
 import type { PhotoImages } from '../slide/photoImages';
@@ -11,6 +11,7 @@ import { TextBox } from '../slide/TextBox';
 import { useLayerPixelRatio } from '../slide/useLayerPixelRatio';
 import { STEP_DURATION, stepFrame, type RevealStyle, type StepFrame } from './stepAnimation';
 import { useAnimationFrames, type Clock } from './useAnimationFrames';
+import { DrawnLayer, type DrawnLayerNode } from './DrawnLayer';
 
 type StepAnimationLayerProps = {
   readonly deck: Deck;
@@ -41,7 +42,7 @@ export function StepAnimationLayer({
   clock,
   onDone,
 }: StepAnimationLayerProps) {
-  const layer = useRef<Konva.Layer>(null);
+  const layer = useRef<DrawnLayerNode>(null);
   const mover = useRef<Konva.Group>(null);
   const dimming = useRef<Konva.Rect>(null);
   const width = Math.round(deck.size.width * scale);
@@ -64,17 +65,17 @@ export function StepAnimationLayer({
       duration: STEP_DURATION[shownStyle],
       frame: (elapsed: number) => {
         const node = mover.current;
-        if (!node) return;
+        const drawn = layer.current;
+        if (!node || !drawn) return;
         const frame = stepFrame(shownStyle, elapsed);
-        const layer = node.getLayer();
         // The whole layer fades as one picture (Konva's opacity would fade each shape on its own).
-        if (layer) layer.getNativeCanvasElement().style.opacity = String(frame.opacity);
+        drawn.getNativeCanvasElement().style.opacity = String(frame.opacity);
         if (shownStyle === 'fade') return;
         node.setAttrs(placement(frame, geometry));
         node.findOne<Konva.Shape>('.blurred-photo')?.setAttr('blur', frame.blur);
         dimming.current?.opacity(SPOTLIGHT_DIM * frame.dim);
         // Only this layer redraws; the still slide underneath is left alone.
-        layer?.draw();
+        drawn.drawNow();
       },
       done: () => done.current(),
     }),
@@ -85,7 +86,7 @@ export function StepAnimationLayer({
     const canvas = layer.current?.getNativeCanvasElement();
     if (canvas) canvas.style.opacity = String(stepFrame(shownStyle, 0).opacity);
     // Drawn now, with the still layer, so the first frame already shows the start.
-    layer.current?.draw();
+    layer.current?.drawNow();
   }, [shownStyle]);
 
   const first = stepFrame(shownStyle, 0);
@@ -93,7 +94,7 @@ export function StepAnimationLayer({
   const stripTop = deck.size.height - Math.round(deck.size.height * QUESTION_STRIP_SHARE);
   const clipped = slide.reveal !== null && shownStyle !== 'spotlight';
   return (
-    <Layer ref={layer} listening={false}>
+    <DrawnLayer ref={layer} listening={false}>
       <Group
         scaleX={scale}
         scaleY={scale}
@@ -125,7 +126,7 @@ export function StepAnimationLayer({
           )}
         </Group>
       </Group>
-    </Layer>
+    </DrawnLayer>
   );
 }
 

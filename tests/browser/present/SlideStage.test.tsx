@@ -131,9 +131,13 @@ function shownColourAt(stage: Konva.Stage, point: Point): Rgb {
   const y = Math.floor(point.y * SCALE);
   for (const layer of stage.getLayers()) {
     const layerCanvas = layer.getNativeCanvasElement();
-    // The browser composites each layer's canvas at its CSS opacity.
-    context.globalAlpha = Number(getComputedStyle(layerCanvas).opacity);
-    context.drawImage(layerCanvas, x, y, 1, 1, 0, 0, 1, 1);
+    // The browser composites each layer's canvas at its CSS opacity, moved by its CSS transform.
+    const style = getComputedStyle(layerCanvas);
+    const shift = style.transform === 'none' ? 0 : new DOMMatrix(style.transform).m41;
+    const sourceX = x - Math.round(shift);
+    if (sourceX < 0 || sourceX >= layerCanvas.width) continue;
+    context.globalAlpha = Number(style.opacity);
+    context.drawImage(layerCanvas, sourceX, y, 1, 1, 0, 0, 1, 1);
   }
   const [r = -1, g = -1, b = -1] = context.getImageData(0, 0, 1, 1).data;
   return [r, g, b];
