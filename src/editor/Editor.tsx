@@ -30,6 +30,7 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
   const notices = useNotices();
   const { add: addNotice } = notices;
   const [presenting, setPresenting] = useState<number | null>(null);
+  const [presenterBlocked, setPresenterBlocked] = useState(false);
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
   const bundleOpen = useBundleOpen(addNotice);
@@ -82,17 +83,26 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
     );
     // Asked for inside the click: browsers grant full screen only to a user gesture.
     void enterFullScreen();
+    setPresenterBlocked(false);
     setPresenting(start);
   };
 
   // The popup too must open inside the click; the show finds it open when it starts.
   const presentWithPresenter = () => {
     present();
-    openPresenterWindow();
+    setPresenterBlocked(!openPresenterWindow());
   };
 
   // While presenting, the editor is not rendered at all, so none of its keys can fire behind the player.
-  if (presenting !== null) return <PresentMode startSlide={presenting} onExit={() => setPresenting(null)} />;
+  if (presenting !== null) {
+    return (
+      <PresentMode
+        startSlide={presenting}
+        onExit={() => setPresenting(null)}
+        presenterBlocked={presenterBlocked}
+      />
+    );
+  }
 
   return (
     <div className="editor">

@@ -8,9 +8,14 @@ import { useDeck } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
 import { usePhotoUrls } from './usePhotoUrls';
 
-type PresentModeProps = { readonly startSlide: number; readonly onExit: () => void };
+type PresentModeProps = {
+  readonly startSlide: number;
+  readonly onExit: () => void;
+  /** The presenter window asked for with the show did not open. */
+  readonly presenterBlocked: boolean;
+};
 
-export function PresentMode({ startSlide, onExit }: PresentModeProps) {
+export function PresentMode({ startSlide, onExit, presenterBlocked }: PresentModeProps) {
   const { deckStore } = useEditorServices();
   const deck = useDeck(deckStore, (state) => state.deck);
   const urls = usePhotoUrls('display');
@@ -35,5 +40,13 @@ export function PresentMode({ startSlide, onExit }: PresentModeProps) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [onExit]);
 
-  return <Player deck={deck} photoUrl={photoUrl} startSlide={startSlide} onExit={leave} />;
+  return (
+    <Player
+      deck={deck}
+      photoUrl={photoUrl}
+      startSlide={startSlide}
+      onExit={leave}
+      presenterBlocked={presenterBlocked}
+    />
+  );
 }

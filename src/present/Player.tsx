@@ -20,6 +20,7 @@ import { useReducedMotion } from './useReducedMotion';
 import { useSlideNumberEntry } from './useSlideNumberEntry';
 import { useSwipe } from './useSwipe';
 import { useThumbnailImages } from './useThumbnailImages';
+import { useTimedNotice } from './useTimedNotice';
 
 type PlayerProps = {
   readonly deck: Deck;
@@ -28,9 +29,14 @@ type PlayerProps = {
   readonly startSlide?: number;
   /** Leaves the player (Esc). Without it, as in the exported bundle, Esc only leaves full screen. */
   readonly onExit?: () => void;
+  /** The browser blocked the presenter window the show was started with: the player says so at once. */
+  readonly presenterBlocked?: boolean;
 };
 
-export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) {
+export const PRESENTER_BLOCKED_NOTICE =
+  'The browser blocked the presenter window. Allow pop-ups for this page, then press P.';
+
+export function Player({ deck, photoUrl, startSlide = 0, onExit, presenterBlocked = false }: PlayerProps) {
   const presentation = usePresentation(deck, startSlide);
   const { position: current, blank, perform } = presentation;
   const presenter = usePresenterLink(deck, presentation, photoUrl);
@@ -42,16 +48,19 @@ export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) 
   const [overviewOpen, setOverviewOpen] = useState(false);
   const slideNumber = useSlideNumberEntry(deck.slides.length);
   const cursor = useCursorHiding(!overviewOpen);
+  const notice = useTimedNotice(presenterBlocked ? PRESENTER_BLOCKED_NOTICE : null);
+  const showNotice = notice.show;
 
   const onAction = useCallback(
     (action: PlayerAction) => {
       if (action === 'fullscreen') void toggleFullScreen();
       else if (action === 'exit') onExit?.();
       else if (action === 'overview') setOverviewOpen(true);
-      else if (action === 'presenter') presenter.open();
-      else perform({ type: action });
+      else if (action === 'presenter') {
+        if (!presenter.open()) showNotice(PRESENTER_BLOCKED_NOTICE);
+      } else perform({ type: action });
     },
-    [onExit, perform, presenter],
+    [onExit, perform, presenter, showNotice],
   );
   const swipe = useSwipe(onAction);
 
@@ -145,6 +154,9 @@ export function Player({ deck, photoUrl, startSlide = 0, onExit }: PlayerProps) 
       </div>
       <div aria-live="polite" style={slideNumber.text ? playerStyles.notice : playerStyles.visuallyHidden}>
         {slideNumber.text}
+      </div>
+      <div role="alert" style={notice.text ? playerStyles.alert : playerStyles.visuallyHidden}>
+        {notice.text}
       </div>
       {overviewOpen && (
         <PlayerOverview

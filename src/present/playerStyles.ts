@@ -32,6 +32,21 @@ export const playerStyles = {
     font: '14px system-ui, sans-serif',
     pointerEvents: 'none',
   },
+  /** A message the presenter must read, e.g. that the presenter window was blocked. */
+  alert: {
+    position: 'absolute',
+    left: '50%',
+    bottom: 24,
+    transform: 'translateX(-50%)',
+    maxWidth: '80%',
+    padding: '10px 16px',
+    borderRadius: 6,
+    background: 'rgba(20, 20, 20, 0.9)',
+    color: '#fff',
+    font: '16px system-ui, sans-serif',
+    textAlign: 'center',
+    pointerEvents: 'none',
+  },
   visuallyHidden: {
     position: 'absolute',
     width: 1,

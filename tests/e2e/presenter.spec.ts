@@ -104,6 +104,11 @@ async function driveFromBothWindows(show: Page, player: Locator, presenter: Page
   await presenter.getByRole('button', { name: 'Black screen' }).click();
   await expect(player.locator('[data-blank]')).toHaveCount(0);
   await expect(view).not.toContainText('The audience sees');
+  await presenter.getByRole('button', { name: 'White screen' }).click();
+  await expect(player.locator('[data-blank="white"]')).toHaveCount(1);
+  await expect(view).toContainText('The audience sees a white screen');
+  await presenter.getByRole('button', { name: 'White screen' }).click();
+  await expect(player.locator('[data-blank]')).toHaveCount(0);
 
   await presenter.keyboard.press('End');
   await expect(player).toHaveAttribute('data-step', '4');

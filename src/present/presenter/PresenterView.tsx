@@ -110,6 +110,14 @@ export function PresenterView({ show, notice, onAction }: PresenterViewProps) {
         >
           Black screen
         </button>
+        <button
+          type="button"
+          style={blank === 'white' ? { ...styles.button, ...styles.pressed } : styles.button}
+          aria-pressed={blank === 'white'}
+          onClick={() => onAction({ type: 'white' })}
+        >
+          White screen
+        </button>
         <button type="button" style={styles.button} onClick={() => onAction({ type: 'next' })}>
           Next
         </button>

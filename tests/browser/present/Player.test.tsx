@@ -5,7 +5,7 @@ import { act } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cdp, userEvent } from 'vitest/browser';
 import type { Deck, PhotoMeta } from '../../../src/model/deck';
-import { Player } from '../../../src/present/Player';
+import { Player, PRESENTER_BLOCKED_NOTICE } from '../../../src/present/Player';
 import { useReducedMotion } from '../../../src/present/useReducedMotion';
 import {
   ACCENT,
@@ -319,6 +319,21 @@ describe('Player', () => {
     expect(view.position()).toEqual([1, 0]);
     expect(view.blank()).toBeNull();
     expect(onExit).not.toHaveBeenCalled();
+  });
+
+  it('P says so when the browser blocks the presenter window, and the show goes on', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    try {
+      const view = await renderPlayer();
+      await press('p');
+      expect(open).toHaveBeenCalledTimes(1);
+      const alert = view.container.querySelector('[role="alert"]');
+      expect(alert?.textContent).toBe(PRESENTER_BLOCKED_NOTICE);
+      await press('ArrowRight');
+      expect(view.position()).toEqual([1, 1]);
+    } finally {
+      open.mockRestore();
+    }
   });
 
   it('stops listening to keys once unmounted', async () => {
