@@ -120,22 +120,38 @@ test('New tribute makes a title, quiz slides in date order and a closing collage
   await expect(slides.getByRole('listitem')).toHaveCount(4);
   await slides.getByRole('button', { name: 'Slide 1', exact: true }).click();
 
-  // Present from the title slide to the answer of the first quiz slide.
+  // Present the whole tribute with a clicker's keys: PageDown through every step of every slide.
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   const player = page.locator('[data-player]');
   const status = player.getByRole('status');
   await expect(player).toHaveAttribute('data-slide', '1');
   await expect(status).toHaveText('Slide 1 of 4');
-  await page.keyboard.press('ArrowRight');
-  await expect(status).toHaveText('Slide 2 of 4, question');
-  const firstQuizPhotos = photoIdsOf(rest[0]!).length;
-  for (let step = 1; step <= firstQuizPhotos; step += 1) {
-    await page.keyboard.press('ArrowRight');
-    await expect(status).toHaveText(`Slide 2 of 4, photo ${step} of ${firstQuizPhotos}`);
+  for (const [index, quiz] of rest.entries()) {
+    const slide = index + 2;
+    await page.keyboard.press('PageDown');
+    await expect(status).toHaveText(`Slide ${slide} of 4, question`);
+    const count = photoIdsOf(quiz).length;
+    for (let step = 1; step <= count; step += 1) {
+      await page.keyboard.press('PageDown');
+      await expect(status).toHaveText(`Slide ${slide} of 4, photo ${step} of ${count}`);
+      await expect(player).toHaveAttribute('data-step', String(step));
+    }
+    await page.keyboard.press('PageDown');
+    await expect(status).toHaveText(`Slide ${slide} of 4, answer`);
   }
-  await page.keyboard.press('ArrowRight');
-  await expect(status).toHaveText('Slide 2 of 4, answer');
-  await expect(player).toHaveAttribute('data-step', String(firstQuizPhotos + 1));
+  await page.keyboard.press('PageDown');
+  await expect(status).toHaveText('Slide 4 of 4');
+  // The end of the show stays put; PageUp goes back one step, onto the last quiz's answer.
+  await page.keyboard.press('PageDown');
+  await expect(status).toHaveText('Slide 4 of 4');
+  await page.keyboard.press('PageUp');
+  await expect(status).toHaveText('Slide 3 of 4, answer');
+  // B blacks the screen out and B again brings the slide back, where it was.
+  await page.keyboard.press('b');
+  await expect(player.locator('[data-blank="black"]')).toHaveCount(1);
+  await page.keyboard.press('b');
+  await expect(player.locator('[data-blank]')).toHaveCount(0);
+  await expect(status).toHaveText('Slide 3 of 4, answer');
   await page.keyboard.press('Escape');
 
   // A reload opens the tribute, not the deck open before it.
