@@ -27,27 +27,71 @@ export function scriptSafeJson(value: unknown): string {
 
 // The hint stays invisible for two seconds, so it only shows when player.js never started: the usual
 // cause is a double-click on index.html inside the zip, which extracts that one file and nothing else.
-const STYLE = `html, body, #app { width: 100%; height: 100%; margin: 0; padding: 0; overflow: hidden; background: #000; }
+export const STYLE = `html, body, #app { width: 100%; height: 100%; margin: 0; padding: 0; overflow: hidden; background: #000; }
 .hint { color: #ccc; font: 18px/1.5 system-ui, sans-serif; padding: 2em; max-width: 40em; }
 #app .hint { opacity: 0; animation: show-hint 0s linear 2s forwards; }
 @keyframes show-hint { to { opacity: 1; } }`;
 
-export function bundleIndexHtml(deck: Deck): string {
+/**
+ * sha256 of STYLE, for the Content-Security-Policy: a hash admits exactly this stylesheet and no other inline
+ * style. A unit test recomputes it, so changing STYLE without this fails the build's tests.
+ */
+export const STYLE_HASH = 'sha256-rhYeoTJawKoHkPWGOq8CrMlbujSDzQ4LjbGhyfc4k4c=';
+
+export type PolicyOptions = {
+  /** Where the player script may come from: the bundle's own files, or the hash of the inline script. */
+  readonly script: "'self'" | `'sha256-${string}'`;
+};
+
+/**
+ * Only what the player needs: its one script, this page's one stylesheet, photos from the bundle's files
+ * (or, in a single HTML file, the blob: URLs made from the embedded bytes), and fonts from the data: URLs
+ * inside the script. No network, no plug-ins, no forms, no <base>. 'self' admits file:// pages' own
+ * files too, so the same page works unzipped on a laptop and from any folder of a web host.
+ */
+export function contentSecurityPolicy({ script }: PolicyOptions): string {
+  return [
+    "default-src 'none'",
+    `script-src ${script}`,
+    `style-src '${STYLE_HASH}'`,
+    "img-src 'self' blob: data:",
+    'font-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const HINT_ZIP =
+  'Loading the slideshow… If this stays, unzip the whole bundle first (index.html needs the player.js file and the media folder beside it), then open index.html again.';
+const HINT_SINGLE = 'Loading the slideshow…';
+const NOSCRIPT =
+  'This slideshow needs JavaScript. Turn JavaScript on in your browser, then open this file again.';
+
+/**
+ * The empty icon stops browsers asking the host for /favicon.ico (a 404 in the console of every static host).
+ * Everything up to and including the embedded deck: the same in index.html and the single HTML file. The
+ * policy holds no user text and no double quote, so it goes into its attribute as it is.
+ */
+export function pageStart(deck: Deck, policy: PolicyOptions, hint: 'zip' | 'single'): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(policy)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(deck.title)}</title>
-<style>
-${STYLE}
-</style>
+<link rel="icon" href="data:,">
+<title>${escapeHtml(deck.title.trim() === '' ? 'Common Thread slideshow' : deck.title)}</title>
+<style>${STYLE}</style>
 </head>
 <body>
-<div id="app"><p class="hint">Loading the slideshow… If this stays, unzip the whole bundle first (index.html needs the player.js file and the media folder beside it), then open index.html again.</p></div>
-<noscript><p class="hint">This slideshow needs JavaScript. Turn JavaScript on in your browser, then open index.html again.</p></noscript>
+<div id="app"><p class="hint">${hint === 'zip' ? HINT_ZIP : HINT_SINGLE}</p></div>
+<noscript><p class="hint">${NOSCRIPT}</p></noscript>
 <script type="application/json" id="${DECK_SCRIPT_ID}">${scriptSafeJson(deck)}</script>
-<script src="${PLAYER_JS}"></script>
+`;
+}
+
+export function bundleIndexHtml(deck: Deck): string {
+  return `${pageStart(deck, { script: "'self'" }, 'zip')}<script src="${PLAYER_JS}"></script>
 </body>
 </html>
 `;

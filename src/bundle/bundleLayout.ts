@@ -4,9 +4,12 @@ import type { MimeType, PhotoMeta } from '../model/deck';
 export const INDEX_HTML = 'index.html';
 export const PLAYER_JS = 'player.js';
 export const DECK_JSON = 'deck.json';
+export const README_TXT = 'README.txt';
 export const MEDIA_FOLDER = 'media/';
 /** The id of the `<script type="application/json">` in index.html that holds the deck. */
 export const DECK_SCRIPT_ID = 'common-thread-deck';
+/** In a single HTML file, each photo is a `<script type="application/octet-stream">` with this attribute (its id). */
+export const MEDIA_SCRIPT_ATTRIBUTE = 'data-photo-id';
 
 const FALLBACK_NAME = 'Common Thread deck';
 const MAX_NAME_LENGTH = 100;
@@ -32,7 +35,7 @@ const UNSAFE_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
 /** A file name for the bundle that every common file system accepts, made from the deck title. */
-export function bundleFileName(title: string): string {
+export function bundleFileName(title: string, extension: 'zip' | 'html' = 'zip'): string {
   const cleaned = title.replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
   // Leading dots hide the file on macOS and Linux; trailing dots and spaces are dropped by Windows.
   const visible = cleaned.replace(/^[.\s]+/, '');
@@ -42,5 +45,5 @@ export function bundleFileName(title: string): string {
     .join('')
     .replace(/[.\s]+$/, '');
   const name = short === '' ? FALLBACK_NAME : WINDOWS_RESERVED.test(short) ? `${short}_` : short;
-  return `${name}.zip`;
+  return `${name}.${extension}`;
 }

@@ -1,22 +1,33 @@
-// Writes a deck as a bundle zip: the player page, the player script, deck.json and every photo's original bytes.
+// Writes a deck as a bundle zip (player page, player script, README, deck.json and every photo as the
+// preset makes it), or as one self-contained HTML file.
 // Must come before JSZip: it decides how to yield when it loads.
 import './fastSetImmediate';
 import JSZip from 'jszip';
 import type { Deck, PhotoMeta } from '../model/deck';
 import { bundleIndexHtml } from './bundleIndexHtml';
-import { DECK_JSON, INDEX_HTML, PLAYER_JS, mediaPath } from './bundleLayout';
+import { DECK_JSON, INDEX_HTML, PLAYER_JS, README_TXT, mediaPath } from './bundleLayout';
+import { bundleReadme } from './bundleReadme';
+import { exportPhoto, type BundlePhoto } from './exportPhoto';
+import type { ExportPreset } from './exportPresets';
+import { singleFileHtml } from './singleFileHtml';
 
 export type ExportBundleOptions = {
   readonly readPhoto: (photo: PhotoMeta) => Promise<Blob>;
   readonly playerScript: string;
-  /** `done` of `total` units: one per photo read, then one per percent of writing the zip. */
+  /** How large the photos are in the bundle; 'original' when not given. */
+  readonly preset?: ExportPreset;
+  /** `done` of `total` units: one per photo made ready, then one per percent of writing the file. */
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
 };
 
-const ZIP_PERCENT_UNITS = 100;
+const WRITE_PERCENT_UNITS = 100;
+/** The zip's bytes are handed to the browser as a Blob part this large, so they leave the JS heap. */
+const FLUSH_BYTES = 16 * 1024 * 1024;
+/** Photos resized at once: decoding and encoding run on the browser's own threads, two keeps both cores busy. */
+const PHOTOS_IN_FLIGHT = 2;
 
-function abortError(): DOMException {
+export function abortError(): DOMException {
   return new DOMException('The export was cancelled.', 'AbortError');
 }
 
@@ -24,52 +35,166 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
 }
 
+/** The deck and its photos as the bundle carries them: every photo id and size describes the bytes inside. */
+export type PreparedBundle = { readonly deck: Deck; readonly photos: readonly BundlePhoto[] };
+
+/**
+ * Makes each photo as the preset wants it and rewrites the deck to match: a resized photo is a new file,
+ * so it gets a new content-hash id, and every slide item and answer that named the old id names the new
+ * one. Crops and points of interest are fractions of the photo, so they stay as they are.
+ */
+export async function prepareBundle(
+  deck: Deck,
+  options: ExportBundleOptions,
+  onPhotoDone: (done: number) => void,
+): Promise<PreparedBundle> {
+  const { readPhoto, preset = 'original', signal } = options;
+  const originals = Object.values(deck.photos);
+  const made: BundlePhoto[] = new Array<BundlePhoto>(originals.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < originals.length) {
+      throwIfAborted(signal);
+      const index = next++;
+      const photo = originals[index] as PhotoMeta;
+      const blob = await readPhoto(photo);
+      throwIfAborted(signal);
+      made[index] = await exportPhoto(photo, blob, preset);
+      throwIfAborted(signal);
+      onPhotoDone(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PHOTOS_IN_FLIGHT, originals.length) }, worker));
+
+  const newId = new Map(originals.map((photo, i) => [photo.id, (made[i] as BundlePhoto).meta.id]));
+  const rename = (id: PhotoMeta['id']) => newId.get(id) ?? id;
+  const photos: Deck['photos'] = {};
+  const unique: BundlePhoto[] = [];
+  for (const bundlePhoto of made) {
+    // Two photos that come out as the same bytes are one file, as they would be in the library.
+    if (bundlePhoto.meta.id in photos) continue;
+    photos[bundlePhoto.meta.id] = bundlePhoto.meta;
+    unique.push(bundlePhoto);
+  }
+  const slides = deck.slides.map((slide) => ({
+    ...slide,
+    items: slide.items.map((item) =>
+      item.kind === 'photo' ? { ...item, photoId: rename(item.photoId) } : item,
+    ),
+    reveal:
+      slide.reveal === null
+        ? null
+        : {
+            ...slide.reveal,
+            answer: {
+              ...slide.reveal.answer,
+              ...(slide.reveal.answer.photoIds === undefined
+                ? {}
+                : { photoIds: slide.reveal.answer.photoIds.map(rename) }),
+            },
+          },
+  }));
+  return { deck: { ...deck, photos, slides }, photos: unique };
+}
+
 export async function exportBundle(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
-  const { readPhoto, playerScript, onProgress, signal } = options;
+  const { playerScript, onProgress, signal } = options;
   throwIfAborted(signal);
-  const photos = Object.values(deck.photos);
-  const total = photos.length + ZIP_PERCENT_UNITS;
+  const count = Object.keys(deck.photos).length;
+  const total = count + WRITE_PERCENT_UNITS;
   onProgress?.(0, total);
+  const bundle = await prepareBundle(deck, options, (done) => onProgress?.(done, total));
 
   const zip = new JSZip();
   // Text shrinks well; photos are already compressed, so deflating them only costs time.
-  zip.file(INDEX_HTML, bundleIndexHtml(deck), { compression: 'DEFLATE' });
-  zip.file(PLAYER_JS, playerScript, { compression: 'DEFLATE' });
-  zip.file(DECK_JSON, `${JSON.stringify(deck, null, 2)}\n`, { compression: 'DEFLATE' });
-
-  for (const [index, photo] of photos.entries()) {
-    const blob = await readPhoto(photo);
-    throwIfAborted(signal);
-    // Bytes rather than the Blob: JSZip reads Blobs with FileReader, which Node lacks, and reading here
-    // lets the progress bar follow the real work.
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    throwIfAborted(signal);
+  const text = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
+  zip.file(INDEX_HTML, bundleIndexHtml(bundle.deck), text);
+  zip.file(README_TXT, bundleReadme(bundle.deck), text);
+  zip.file(PLAYER_JS, playerScript, text);
+  zip.file(DECK_JSON, `${JSON.stringify(bundle.deck, null, 2)}\n`, text);
+  for (const photo of bundle.photos) {
     // No "media/" folder entry: the bundle holds exactly its files.
-    zip.file(mediaPath(photo), bytes, { binary: true, compression: 'STORE', createFolders: false });
-    onProgress?.(index + 1, total);
+    zip.file(mediaPath(photo.meta), photo.bytes, {
+      binary: true,
+      compression: 'STORE',
+      createFolders: false,
+    });
   }
-
   return writeZip(zip, signal, (percent) =>
-    onProgress?.(photos.length + Math.floor((percent / 100) * ZIP_PERCENT_UNITS), total),
+    onProgress?.(count + Math.floor((percent / 100) * WRITE_PERCENT_UNITS), total),
   );
 }
 
-/** JSZip's generateAsync cannot be stopped; its internal stream can, so a cancel frees the CPU at once. */
+/** One self-contained .html file: the player inline and every photo embedded, for places that refuse zips. */
+export async function exportSingleFileHtml(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
+  const { playerScript, onProgress, signal } = options;
+  throwIfAborted(signal);
+  const count = Object.keys(deck.photos).length;
+  const total = count + 1;
+  onProgress?.(0, total);
+  const bundle = await prepareBundle(deck, options, (done) => onProgress?.(done, total));
+  throwIfAborted(signal);
+  const html = await singleFileHtml(bundle.deck, bundle.photos, playerScript);
+  onProgress?.(total, total);
+  return html;
+}
+
+/**
+ * Streams the zip out in Blob parts of ~16 MiB, so the written bundle does not sit in the JS heap beside the
+ * photos it was made from (JSZip's generateAsync holds it whole, then copies it). Its internal stream can
+ * also be stopped, so a cancel frees the CPU at once.
+ */
 function writeZip(
   zip: JSZip,
   signal: AbortSignal | undefined,
   onPercent: (percent: number) => void,
 ): Promise<Blob> {
   return new Promise<Blob>((resolve, reject) => {
-    const stream = zip.generateInternalStream({ type: 'blob', mimeType: 'application/zip' });
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const parts: Blob[] = [];
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    const flush = () => {
+      if (pending.length === 0) return;
+      parts.push(new Blob(pending as BlobPart[]));
+      pending = [];
+      pendingBytes = 0;
+    };
+    // streamFiles writes each entry's sizes after its data, so no entry has to be held whole to be measured.
+    const stream = zip.generateInternalStream({ type: 'uint8array', streamFiles: true });
     const onAbort = () => {
       stream.pause();
+      pending = [];
       reject(abortError());
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    let lastPercent = -1;
     stream
-      .accumulate((metadata) => onPercent(metadata.percent))
-      .then(resolve, reject)
-      .finally(() => signal?.removeEventListener('abort', onAbort));
+      .on('data', (chunk, metadata) => {
+        pending.push(chunk);
+        pendingBytes += chunk.byteLength;
+        if (pendingBytes >= FLUSH_BYTES) flush();
+        const percent = Math.floor(metadata.percent);
+        if (percent !== lastPercent) {
+          lastPercent = percent;
+          onPercent(percent);
+        }
+      })
+      .on('error', (error) => {
+        signal?.removeEventListener('abort', onAbort);
+        reject(error);
+      })
+      .on('end', () => {
+        signal?.removeEventListener('abort', onAbort);
+        if (signal?.aborted) return;
+        flush();
+        onPercent(100);
+        resolve(new Blob(parts, { type: 'application/zip' }));
+      })
+      .resume();
   });
 }

@@ -5,10 +5,12 @@ import './fastSetImmediate';
 import JSZip from 'jszip';
 import type { Deck, PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
-import { deckErrorMessage, parseDeck } from '../model/parseDeck';
+import { CURRENT_SCHEMA_VERSION } from '../model/deck';
+import { deckErrorMessage, parseDeck, type DeckError } from '../model/parseDeck';
 import { hashBytes } from '../media/hashBytes';
 import { sniffImageType } from '../media/sniffImageType';
 import { DECK_JSON, mediaPath } from './bundleLayout';
+import { decodeZipName, readZipDirectory, type ZipEntryInfo, type ZipLimits } from './zipDirectory';
 
 export type OpenBundleResult =
   { ok: true; deck: Deck; media: Map<PhotoId, Blob> } | { ok: false; reason: string };
@@ -17,9 +19,17 @@ export const MAX_BUNDLE_ENTRIES = 5000;
 export const MAX_BUNDLE_BYTES = 2 * 1024 ** 3;
 /** A deck document is text: even 200 slides of long notes stay far below this. */
 export const MAX_DECK_JSON_BYTES = 50 * 1024 ** 2;
+/** A real deck.json packs 5–10×, photos barely at all: 100× on anything but tiny text is a zip bomb. */
+export const MAX_COMPRESSION_RATIO = 100;
+const RATIO_CHECKED_FROM = 16 * 1024;
 const MAX_NAMES_LISTED = 10;
+const LIMITS: ZipLimits = {
+  maxEntries: MAX_BUNDLE_ENTRIES,
+  maxTotalBytes: MAX_BUNDLE_BYTES,
+  maxRatio: MAX_COMPRESSION_RATIO,
+  ratioCheckedFrom: RATIO_CHECKED_FROM,
+};
 
-const NOT_A_ZIP = 'this file is not a bundle (not a zip file)';
 const NO_DECK = 'this zip is not a Common Thread bundle (no deck.json)';
 
 /** Never throws: every failure comes back as a reason in plain words. */
@@ -40,41 +50,37 @@ function failed(reason: string): { ok: false; reason: string } {
 async function openChecked(file: Blob): Promise<OpenBundleResult> {
   // Checked before a single byte is read: a file this big would not fit the tab's memory anyway.
   if (file.size > MAX_BUNDLE_BYTES) return failed('this bundle is too large to open (more than 2 GB)');
+  // The directory is read and every entry checked from the file's tail before the zip reader sees it.
+  const directory = await readZipDirectory(file, LIMITS);
+  if (!directory.ok) return directory;
+  const declared = new Map(directory.entries.map((entry) => [entry.name, entry]));
+
   let zip: JSZip;
   try {
     // JSZip only reads the directory here; nothing is inflated until an entry is asked for.
-    zip = await JSZip.loadAsync(await file.arrayBuffer());
+    zip = await JSZip.loadAsync(await file.arrayBuffer(), {
+      // JSZip hands over a plain array where typed arrays are missing; a copy suits either.
+      decodeFileName: (bytes) => decodeZipName(Uint8Array.from(bytes as ArrayLike<number>)),
+    });
   } catch {
-    return failed(NOT_A_ZIP);
+    // The directory was sound, so this is a zip, but its files are not where the directory says.
+    return failed('this zip is damaged (its files cannot be read)');
   }
-
-  const entries = Object.values(zip.files);
-  if (entries.length > MAX_BUNDLE_ENTRIES) {
-    return failed(`this bundle holds too many files (${entries.length}; at most ${MAX_BUNDLE_ENTRIES})`);
-  }
-  let totalBytes = 0;
-  for (const entry of entries) {
-    // JSZip already resolved ".." in `name`; the original is what an attacker wrote.
-    const path = entry.unsafeOriginalName ?? entry.name;
-    if (isUnsafePath(path)) return failed(`this bundle holds a file with an unsafe path ("${path}")`);
-    if (entry.dir) continue;
-    const size = declaredSize(entry);
-    if (size === null) return failed(`the size of "${path}" in this bundle cannot be read`);
-    totalBytes += size;
-  }
-  if (totalBytes > MAX_BUNDLE_BYTES) {
-    return failed('this bundle is too large to open (more than 2 GB unpacked)');
+  if (!sameFiles(zip, directory.entries)) {
+    return failed('this zip is damaged (its directory does not match its files)');
   }
 
   const root = findRoot(zip);
   if (root === null) return failed(NO_DECK);
   const deckEntry = zip.file(root + DECK_JSON);
   if (deckEntry === null) return failed(NO_DECK);
-  if ((declaredSize(deckEntry) ?? Infinity) > MAX_DECK_JSON_BYTES) {
+  // The sizes the checked directory declared: an entry is never inflated past them.
+  const sizeOf = (entry: JSZip.JSZipObject) =>
+    declared.get(entry.unsafeOriginalName ?? entry.name)?.uncompressedSize ?? 0;
+  if (sizeOf(deckEntry) > MAX_DECK_JSON_BYTES)
     return failed('deck.json in this bundle is too large to be a deck');
-  }
 
-  const deckBytes = await readEntry(deckEntry);
+  const deckBytes = await readEntry(deckEntry, sizeOf(deckEntry));
   if (!deckBytes.ok) return failed(`deck.json in this bundle is damaged (${deckBytes.problem})`);
   let json: unknown;
   try {
@@ -83,7 +89,7 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
     return failed('deck.json in this bundle is damaged (it is not JSON)');
   }
   const parsed = parseDeck(json);
-  if (!parsed.ok) return failed(deckErrorMessage(parsed.error));
+  if (!parsed.ok) return failed(deckProblem(parsed.error));
   const deck = parsed.deck;
 
   const photos = Object.values(deck.photos);
@@ -94,7 +100,7 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
   for (const photo of photos) {
     const entry = zip.file(root + mediaPath(photo));
     if (entry === null) return failed(missingPhotosReason([photo]));
-    const read = await readEntry(entry);
+    const read = await readEntry(entry, sizeOf(entry));
     if (!read.ok) return failed(`the photo "${photo.fileName}" in this bundle is damaged (${read.problem})`);
     const bytes = read.bytes;
     const sniffed = sniffImageType(bytes);
@@ -111,13 +117,25 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
   return { ok: true, deck, media };
 }
 
-function isUnsafePath(path: string): boolean {
+/**
+ * JSZip reads the zip on its own; it must have found exactly the files the checked directory lists. Two
+ * readers that disagree about a zip's contents are how hostile zips slip past checks.
+ */
+function sameFiles(zip: JSZip, entries: readonly ZipEntryInfo[]): boolean {
+  const checked = new Set(entries.filter((entry) => !entry.isDirectory).map((entry) => entry.name));
+  const read = Object.values(zip.files).filter((entry) => !entry.dir);
   return (
-    path.startsWith('/') ||
-    /^[a-zA-Z]:/.test(path) ||
-    path.includes('\\') ||
-    path.split('/').some((part) => part === '..')
+    read.length === checked.size && read.every((entry) => checked.has(entry.unsafeOriginalName ?? entry.name))
   );
+}
+
+/** parseDeck speaks of "this deck" in whole sentences; here the deck is one part of a bundle. */
+function deckProblem(error: DeckError): string {
+  if (error.kind === 'too-new') {
+    return `it was made by a newer version of Common Thread (deck schema ${error.version}; this version opens up to schema ${CURRENT_SCHEMA_VERSION}), so update Common Thread to open it`;
+  }
+  const message = deckErrorMessage(error);
+  return message.charAt(0).toLowerCase() + message.slice(1);
 }
 
 function missingPhotosReason(missing: readonly PhotoMeta[]): string {
@@ -140,15 +158,6 @@ function findRoot(zip: JSZip): string | null {
   return only === undefined ? null : only.slice(0, -DECK_JSON.length);
 }
 
-// JSZip keeps each loaded entry's sizes from the zip directory in a private `_data`; it is the only way
-// to learn them without inflating.
-type LoadedEntry = { _data?: { uncompressedSize?: unknown } };
-
-function declaredSize(entry: JSZip.JSZipObject): number | null {
-  const size = (entry as unknown as LoadedEntry)._data?.uncompressedSize;
-  return typeof size === 'number' && Number.isSafeInteger(size) && size >= 0 ? size : null;
-}
-
 type StreamingEntry = JSZip.JSZipObject & {
   internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
 };
@@ -159,8 +168,7 @@ type ReadResult = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; pr
  * Inflates an entry but stops as soon as it grows past the size the directory declared: sizes are
  * checked before inflating, and an entry that lies about its size must not get past that check.
  */
-function readEntry(entry: JSZip.JSZipObject): Promise<ReadResult> {
-  const limit = declaredSize(entry) ?? 0;
+function readEntry(entry: JSZip.JSZipObject, limit: number): Promise<ReadResult> {
   return new Promise<ReadResult>((resolve) => {
     const chunks: Uint8Array[] = [];
     let length = 0;

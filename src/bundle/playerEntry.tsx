@@ -1,10 +1,13 @@
 // Entry of the standalone player built into an exported bundle's player.js: plays the deck embedded in index.html,
 // or is its presenter window.
+// First: it configures zod before any schema below is built.
+import './zodWithoutEval';
 import { createRoot } from 'react-dom/client';
 import { Player } from '../present/Player';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
 import { PresenterWindow } from '../present/presenter/PresenterWindow';
-import { DECK_SCRIPT_ID, mediaPath } from './bundleLayout';
+import type { PhotoMeta } from '../model/deck';
+import { DECK_SCRIPT_ID, MEDIA_SCRIPT_ATTRIBUTE, mediaPath } from './bundleLayout';
 import { parseEmbeddedDeck } from './embeddedDeck';
 
 function showProblem(app: HTMLElement, reason: string): void {
@@ -14,6 +17,26 @@ function showProblem(app: HTMLElement, reason: string): void {
   // textContent, never innerHTML: the reason may quote text from the deck.
   message.textContent = `This slideshow cannot be played: ${reason}`;
   app.replaceChildren(message);
+}
+
+/**
+ * A single HTML file carries its photos as base64 in script elements; each becomes a blob: URL. None in an
+ * unzipped bundle, whose photos are files beside index.html.
+ */
+function embeddedPhotoUrls(): Map<string, string> | null {
+  const elements = document.querySelectorAll<HTMLScriptElement>(`script[${MEDIA_SCRIPT_ATTRIBUTE}]`);
+  if (elements.length === 0) return null;
+  const urls = new Map<string, string>();
+  for (const element of elements) {
+    const id = element.getAttribute(MEDIA_SCRIPT_ATTRIBUTE) ?? '';
+    const binary = atob(element.textContent?.trim() ?? '');
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    urls.set(id, URL.createObjectURL(new Blob([bytes], { type: element.dataset.type ?? '' })));
+    // The text is no longer needed: free the page's copy of the base64.
+    element.textContent = '';
+  }
+  return urls;
 }
 
 function start(): void {
@@ -28,8 +51,12 @@ function start(): void {
     showProblem(app, result.reason);
     return;
   }
+  const embedded = embeddedPhotoUrls();
   // Relative paths: index.html sits beside the media folder, and file:// pages may load images but not fetch.
-  createRoot(app).render(<Player deck={result.deck} photoUrl={(photo) => mediaPath(photo)} />);
+  const photoUrl = embedded
+    ? (photo: PhotoMeta) => embedded.get(photo.id)
+    : (photo: PhotoMeta) => mediaPath(photo);
+  createRoot(app).render(<Player deck={result.deck} photoUrl={photoUrl} />);
 }
 
 start();

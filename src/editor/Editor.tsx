@@ -10,6 +10,7 @@ import { commands } from '../store/commands';
 import { NoticeList } from '../ui/NoticeList';
 import { ProgressBar } from '../ui/ProgressBar';
 import { startAutosave } from './autosave';
+import { DeckAlreadyHereDialog } from './DeckAlreadyHereDialog';
 import { useEditorServices } from './editorServices';
 import { followSlideSelection } from './followSlideSelection';
 import { Inspector } from './Inspector';
@@ -17,6 +18,7 @@ import { PhotoLibrary } from './PhotoLibrary';
 import { PresentMode } from './PresentMode';
 import { SlideCanvas } from './SlideCanvas';
 import { SlideSorter } from './SlideSorter';
+import { ExportDialog } from './ExportDialog';
 import { Toolbar } from './Toolbar';
 import { useBundleExport } from './useBundleExport';
 import { useBundleOpen } from './useBundleOpen';
@@ -33,6 +35,7 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
   const [presenterBlocked, setPresenterBlocked] = useState(false);
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
+  const [exportOpen, setExportOpen] = useState(false);
   const bundleOpen = useBundleOpen(addNotice);
   const selectedPhotoIds = useStore(session, (state) => state.selectedPhotoIds);
 
@@ -112,7 +115,7 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
         onNewSlide={newSlide}
         onPresent={present}
         onPresenterView={presentWithPresenter}
-        onExport={() => void bundleExport.start()}
+        onExport={() => setExportOpen(true)}
         exporting={bundleExport.progress !== null}
         importing={photoImport.progress !== null}
         notify={addNotice}
@@ -127,15 +130,6 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
             onCancel={photoImport.cancel}
           />
         )}
-        {bundleExport.progress && (
-          <ProgressBar
-            label="Exporting bundle"
-            done={bundleExport.progress.done}
-            total={bundleExport.progress.total}
-            text="Exporting bundle…"
-            onCancel={bundleExport.cancel}
-          />
-        )}
         {bundleOpen.busy && (
           <ProgressBar
             label="Opening bundle"
@@ -145,7 +139,15 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
           />
         )}
       </div>
+      <ExportDialog
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        progress={bundleExport.progress}
+        onExport={bundleExport.start}
+        onCancel={bundleExport.cancel}
+      />
       <NoticeList notices={notices.list} onDismiss={notices.dismiss} />
+      <DeckAlreadyHereDialog question={bundleOpen.question} />
       <div className="workspace">
         <div className="sidebar">
           <PhotoLibrary />

@@ -1,53 +1,70 @@
-// "Export bundle": writes the deck, its photos and the player into a zip and downloads it.
+// "Export bundle": writes the deck, its photos (as the chosen preset makes them) and the player into a zip, or
+// one HTML file, and downloads it.
 import { useCallback, useRef, useState } from 'react';
 import { bundleFileName } from '../bundle/bundleLayout';
+import type { ExportPreset } from '../bundle/exportPresets';
 import { loadPhotoBlob } from '../storage/photoStorage';
 import { downloadBlob } from '../ui/downloadBlob';
 import { useEditorServices } from './editorServices';
 import type { Notices } from './useNotices';
 
 export type ExportProgress = { readonly done: number; readonly total: number };
+export type ExportChoice = { readonly preset: ExportPreset; readonly singleFile: boolean };
+
+/** The built player script, loaded on first need: it is big, and only exports use it. */
+export async function loadPlayerScript(): Promise<string> {
+  return (await import('virtual:bundle-player')).playerScript;
+}
 
 export function useBundleExport(addNotice: Notices['add']) {
   const { db, deckStore } = useEditorServices();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  const start = useCallback(async () => {
-    if (controller.current) return;
-    const abort = new AbortController();
-    controller.current = abort;
-    const deck = deckStore.getState().deck;
-    setProgress({ done: 0, total: 1 });
-    try {
-      // The player script and the zip writer are big and only needed here: their own chunks, loaded on first export.
-      const [{ playerScript }, { exportBundle }] = await Promise.all([
-        import('virtual:bundle-player'),
-        import('../bundle/exportBundle'),
-      ]);
-      const zip = await exportBundle(deck, {
-        playerScript,
-        signal: abort.signal,
-        onProgress: (done, total) => setProgress({ done, total }),
-        readPhoto: async (photo) => {
-          const blob = await loadPhotoBlob(db, photo.id, 'original');
-          if (!blob) throw new Error(`the photo “${photo.fileName}” is missing from this browser's storage`);
-          return blob;
-        },
-      });
-      downloadBlob(zip, bundleFileName(deck.title));
-    } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) {
-        addNotice(
-          'error',
-          `The bundle could not be exported: ${error instanceof Error ? error.message : String(error)}.`,
-        );
+  /** Resolves true when the file was downloaded, false when cancelled or failed (an alert says why). */
+  const start = useCallback(
+    async ({ preset, singleFile }: ExportChoice): Promise<boolean> => {
+      if (controller.current) return false;
+      const abort = new AbortController();
+      controller.current = abort;
+      const deck = deckStore.getState().deck;
+      setProgress({ done: 0, total: 1 });
+      try {
+        // The player script and the zip writer are big and only needed here: their own chunks, loaded on first export.
+        const [playerScript, { exportBundle, exportSingleFileHtml }] = await Promise.all([
+          loadPlayerScript(),
+          import('../bundle/exportBundle'),
+        ]);
+        const write = singleFile ? exportSingleFileHtml : exportBundle;
+        const file = await write(deck, {
+          playerScript,
+          preset,
+          signal: abort.signal,
+          onProgress: (done, total) => setProgress({ done, total }),
+          readPhoto: async (photo) => {
+            const blob = await loadPhotoBlob(db, photo.id, 'original');
+            if (!blob)
+              throw new Error(`the photo “${photo.fileName}” is missing from this browser's storage`);
+            return blob;
+          },
+        });
+        downloadBlob(file, bundleFileName(deck.title, singleFile ? 'html' : 'zip'));
+        return true;
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'AbortError')) {
+          addNotice(
+            'error',
+            `The bundle could not be exported: ${error instanceof Error ? error.message : String(error)}.`,
+          );
+        }
+        return false;
+      } finally {
+        controller.current = null;
+        setProgress(null);
       }
-    } finally {
-      controller.current = null;
-      setProgress(null);
-    }
-  }, [addNotice, db, deckStore]);
+    },
+    [addNotice, db, deckStore],
+  );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { start, cancel, progress };

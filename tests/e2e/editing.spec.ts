@@ -191,12 +191,17 @@ test('opening an older bundle of the deck being edited opens a copy and keeps th
   await page.getByRole('button', { name: 'New slide' }).click();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export bundle' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export bundle' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const zipPath = path.join(test.info().outputDir, 'older.zip');
   await (await downloadPromise).saveAs(zipPath);
 
   await page.getByLabel('Deck title').fill('Edited after export');
   await expect(page.getByText('All changes saved')).toBeVisible();
   await page.getByLabel('Open bundle').setInputFiles(zipPath);
+  await page.getByRole('button', { name: 'Open as a copy', exact: true }).click();
   await expect(page.getByLabel('Deck title')).toHaveValue('Untitled deck (copy)');
   await expect(page.getByRole('status').filter({ hasText: 'opened as a copy' })).toBeVisible();
   const titles = (await allSavedDecks<{ title: string }>(page)).map((deck) => deck.title).sort();

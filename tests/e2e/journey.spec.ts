@@ -93,6 +93,10 @@ test('photos in → collage → quiz → present → bundle → reload → open 
   // Export the bundle and look inside.
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export bundle' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export bundle' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('Untitled deck.zip');
   const work = mkdtempSync(path.join(tmpdir(), 'common-thread-e2e-'));
@@ -160,6 +164,10 @@ test('photos in → collage → quiz → present → bundle → reload → open 
   // Exporting the opened bundle again gives the same deck.json (timestamps aside) and the same media bytes.
   const againPromise = freshPage.waitForEvent('download');
   await freshPage.getByRole('button', { name: 'Export bundle' }).click();
+  await freshPage
+    .getByRole('dialog', { name: 'Export bundle' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const againPath = path.join(work, 'again.zip');
   await (await againPromise).saveAs(againPath);
   const again = await JSZip.loadAsync(readFileSync(againPath));

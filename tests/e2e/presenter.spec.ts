@@ -174,6 +174,10 @@ test('the presenter view works from an exported bundle opened from file://', asy
   await makeQuizSlide(page);
   const downloaded = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export bundle' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export bundle' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const download = await downloaded;
   const work = mkdtempSync(path.join(tmpdir(), 'presenter-e2e-'));
   const zipPath = path.join(work, 'bundle.zip');

@@ -147,6 +147,10 @@ test('the exported bundle carries the shipped fonts and loads them from file://,
   await page.getByRole('button', { name: 'Add text' }).click();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export bundle' }).click();
+  await page
+    .getByRole('dialog', { name: 'Export bundle' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
   const zip = await JSZip.loadAsync(readFileSync(await (await downloadPromise).path()));
   const unzipped = mkdtempSync(path.join(tmpdir(), 'common-thread-fonts-'));
   for (const entry of Object.values(zip.files)) {

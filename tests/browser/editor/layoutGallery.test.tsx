@@ -162,8 +162,12 @@ describe('LayoutGallery', () => {
         .poll(() => isNear(colourAt(preview, preview.width() * 0.3, preview.height() / 2), RED))
         .toBe(true),
     );
-    const strip = [0.2, 0.5, 0.8].map((y) => colourAt(preview, preview.width() * 0.82, preview.height() * y));
-    expect(strip.some((colour) => isNear(colour, BLUE))).toBe(true);
+    // Each photo arrives on its own: the blue one may be drawn a moment after the red one.
+    const stripHasBlue = () =>
+      [0.2, 0.5, 0.8]
+        .map((y) => colourAt(preview, preview.width() * 0.82, preview.height() * y))
+        .some((colour) => isNear(colour, BLUE));
+    await whileLoading(() => expect.poll(stripHasBlue).toBe(true));
   });
 
   it('applies the chosen layout, one undo step', async () => {

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { bundleIndexHtml } from '../../../src/bundle/bundleIndexHtml';
 import { mediaPath } from '../../../src/bundle/bundleLayout';
+import { bundleReadme } from '../../../src/bundle/bundleReadme';
 import { exportBundle } from '../../../src/bundle/exportBundle';
 import { photoReader, testDeck, twoPhotos } from './bundleTestDeck';
 
@@ -27,16 +28,17 @@ describe('exportBundle', () => {
   const photos = twoPhotos();
   const deck = testDeck(photos);
 
-  it('writes exactly the player page, player, deck.json and one original file per photo', async () => {
+  it('writes exactly the player page, README, player, deck.json and one original file per photo', async () => {
     const blob = await exportBundle(deck, { readPhoto: photoReader(photos), playerScript: PLAYER });
     expect(blob.type).toBe('application/zip');
     const zip = await JSZip.loadAsync(await blob.arrayBuffer());
     const names = Object.keys(zip.files).sort();
     expect(names).toEqual(
-      ['deck.json', 'index.html', 'player.js', ...photos.map((p) => mediaPath(p.meta))].sort(),
+      ['README.txt', 'deck.json', 'index.html', 'player.js', ...photos.map((p) => mediaPath(p.meta))].sort(),
     );
     expect(await zip.file('index.html')?.async('string')).toBe(bundleIndexHtml(deck));
     expect(await zip.file('player.js')?.async('string')).toBe(PLAYER);
+    expect(await zip.file('README.txt')?.async('string')).toBe(bundleReadme(deck));
     const deckJson = (await zip.file('deck.json')?.async('string')) ?? '';
     expect(JSON.parse(deckJson)).toEqual(deck);
     expect(deckJson).toContain('\n  "schemaVersion"');
@@ -52,9 +54,10 @@ describe('exportBundle', () => {
       playerScript: PLAYER.repeat(50),
     });
     const methods = centralDirectoryMethods(new Uint8Array(await blob.arrayBuffer()));
-    expect(methods.size).toBe(5);
+    expect(methods.size).toBe(6);
     for (const photo of photos) expect(methods.get(mediaPath(photo.meta))).toBe(STORE);
-    for (const text of ['index.html', 'player.js', 'deck.json']) expect(methods.get(text)).toBe(DEFLATE);
+    for (const text of ['index.html', 'README.txt', 'player.js', 'deck.json'])
+      expect(methods.get(text)).toBe(DEFLATE);
   });
 
   it('reports progress per photo and while writing, ending at the total', async () => {

@@ -3,13 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { mediaPath } from '../../../src/bundle/bundleLayout';
 import { exportBundle } from '../../../src/bundle/exportBundle';
-import {
-  MAX_BUNDLE_BYTES,
-  MAX_BUNDLE_ENTRIES,
-  MAX_DECK_JSON_BYTES,
-  openBundle,
-} from '../../../src/bundle/openBundle';
-import type { Deck } from '../../../src/model/deck';
+import { MAX_BUNDLE_BYTES, MAX_BUNDLE_ENTRIES, openBundle } from '../../../src/bundle/openBundle';
+import { CURRENT_SCHEMA_VERSION, type Deck } from '../../../src/model/deck';
 import { photoReader, testDeck, testPhoto, twoPhotos, type TestPhoto } from './bundleTestDeck';
 
 const PLAYER = '(function(){})();';
@@ -111,7 +106,10 @@ describe('openBundle', () => {
     const result = await openBundle(
       await edited(await exported(photos), (zip) => zip.file('deck.json', tooNew)),
     );
-    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/newer version.*schema 99/) });
+    expect(result).toEqual({
+      ok: false,
+      reason: `it was made by a newer version of Common Thread (deck schema 99; this version opens up to schema ${CURRENT_SCHEMA_VERSION}), so update Common Thread to open it`,
+    });
   });
 
   it('refuses a deck that does not match the schema', async () => {
@@ -157,51 +155,33 @@ describe('openBundle', () => {
     });
   });
 
-  it.each(['../evil.jpg', 'media/../../evil.jpg', '/etc/evil.jpg', 'media\\evil.jpg', 'C:/evil.jpg'])(
-    'refuses an entry with the unsafe path %j',
-    async (path) => {
-      const bundle = await edited(await exported(photos), (zip) =>
-        zip.file(path, jpeg.bytes, { createFolders: false }),
-      );
-      // JSZip writes names as given, so the hostile name really is in the zip.
-      expect(new TextDecoder('latin1').decode(await bytesOf(bundle))).toContain(path);
-      expect(await openBundle(bundle)).toEqual({
-        ok: false,
-        reason: `this bundle holds a file with an unsafe path ("${path}")`,
-      });
-    },
-  );
+  it.each([
+    ['../evil.jpg', 'it climbs out of the bundle with ".."'],
+    ['media/../../evil.jpg', 'it climbs out of the bundle with ".."'],
+    ['/etc/evil.jpg', 'it is an absolute path'],
+    ['media\\evil.jpg', 'it uses backslashes; paths in a zip use "/"'],
+    ['C:/evil.jpg', 'it is an absolute path'],
+  ])('refuses an entry with the unsafe path %j', async (path, why) => {
+    const bundle = await edited(await exported(photos), (zip) =>
+      zip.file(path, jpeg.bytes, { createFolders: false }),
+    );
+    // JSZip writes names as given, so the hostile name really is in the zip.
+    expect(new TextDecoder('latin1').decode(await bytesOf(bundle))).toContain(path);
+    expect(await openBundle(bundle)).toEqual({
+      ok: false,
+      reason: `this bundle holds a file with an unsafe path ("${path}": ${why})`,
+    });
+  });
 
   it('refuses a zip with more than 5000 entries before reading any of them', async () => {
+    let count = 0;
     const bundle = await edited(await exported(photos), (zip) => {
       for (let i = 0; i < MAX_BUNDLE_ENTRIES; i++) zip.file(`extra/${i}.txt`, '', { createFolders: false });
+      count = Object.keys(zip.files).length;
     });
     expect(await openBundle(bundle)).toEqual({
       ok: false,
-      reason: `this bundle holds too many files (${MAX_BUNDLE_ENTRIES + 5}; at most ${MAX_BUNDLE_ENTRIES})`,
-    });
-  });
-
-  it('refuses a zip that declares more than 2 GB unpacked', async () => {
-    const zip = await bytesOf(await exported(photos));
-    const big = 0x50000000; // 1.25 GiB: two of them pass the cap, one alone does not
-    const oneBig = withDeclaredSize(zip, mediaPath(png.meta), big);
-    expect(await openBundle(new Blob([oneBig]))).toEqual({
-      ok: false,
-      reason: 'the photo "Screenshot.png" in this bundle is damaged (it could not be unpacked)',
-    });
-    const twoBig = withDeclaredSize(oneBig, mediaPath(jpeg.meta), big);
-    expect(await openBundle(new Blob([twoBig]))).toEqual({
-      ok: false,
-      reason: 'this bundle is too large to open (more than 2 GB unpacked)',
-    });
-  });
-
-  it('refuses a deck.json that declares more than a deck could ever hold, before inflating it', async () => {
-    const zip = withDeclaredSize(await bytesOf(await exported(photos)), 'deck.json', MAX_DECK_JSON_BYTES + 1);
-    expect(await openBundle(new Blob([zip]))).toEqual({
-      ok: false,
-      reason: 'deck.json in this bundle is too large to be a deck',
+      reason: `this bundle holds too many files (${count}; at most ${MAX_BUNDLE_ENTRIES})`,
     });
   });
 

@@ -1,0 +1,87 @@
+// One photo as a bundle carries it: its own bytes, or (larger than the preset allows, or HEIC) a JPEG drawn
+// upright at the preset's size with no metadata at all, so no location. Described by new metadata.
+import type { MimeType, PhotoMeta } from '../model/deck';
+import { hashBytes } from '../media/hashBytes';
+import { smoothingFor } from '../media/makeRendition';
+import { sniffImageType } from '../media/sniffImageType';
+import { EXPORT_JPEG_QUALITY, planPhoto, type ExportPreset } from './exportPresets';
+
+export type BundlePhoto = { readonly meta: PhotoMeta; readonly bytes: Uint8Array<ArrayBuffer> };
+
+export async function exportPhoto(photo: PhotoMeta, blob: Blob, preset: ExportPreset): Promise<BundlePhoto> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  // The bytes decide the type: a deck's word is only trusted when they are not an image we know.
+  const sniffed = sniffImageType(bytes);
+  const mimeType: MimeType = sniffed.kind === 'image' ? sniffed.mimeType : photo.mimeType;
+  const plan = planPhoto({ width: photo.width, height: photo.height, mimeType }, preset);
+  if (plan.kind === 'keep') {
+    return { meta: { ...photo, id: await hashBytes(bytes), mimeType, bytes: bytes.byteLength }, bytes };
+  }
+  const jpeg = await drawJpeg(bytes, mimeType, plan.width, plan.height);
+  return {
+    meta: {
+      ...photo,
+      id: await hashBytes(jpeg),
+      mimeType: 'image/jpeg',
+      width: plan.width,
+      height: plan.height,
+      bytes: jpeg.byteLength,
+    },
+    bytes: jpeg,
+  };
+}
+
+async function drawJpeg(
+  bytes: Uint8Array<ArrayBuffer>,
+  mimeType: MimeType,
+  width: number,
+  height: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const source = await decodeUpright(bytes, mimeType, width, height);
+  const canvas = new OffscreenCanvas(width, height);
+  try {
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas context is available');
+    // JPEG has no transparency: transparent parts become white, as on the slide's usual light paper.
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, width, height);
+    context.imageSmoothingEnabled = true;
+    context.imageSmoothingQuality = smoothingFor(source.width / width);
+    context.drawImage(source, 0, 0, width, height);
+    // A canvas writes no EXIF: the pixels are already upright, and nothing else (no location) is kept.
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: EXPORT_JPEG_QUALITY });
+    return new Uint8Array(await blob.arrayBuffer());
+  } finally {
+    source.close();
+    canvas.width = 0;
+    canvas.height = 0;
+  }
+}
+
+/** The photo decoded with its EXIF orientation applied, already at (or near) the size it is drawn at. */
+async function decodeUpright(
+  bytes: Uint8Array<ArrayBuffer>,
+  mimeType: MimeType,
+  width: number,
+  height: number,
+): Promise<ImageBitmap> {
+  if (mimeType === 'image/heic') {
+    // libheif applies the HEIC's own rotation while decoding; loaded only when a HEIC is exported.
+    const { decodeHeic } = await import('../media/decodeHeic');
+    const decoded = await decodeHeic(bytes);
+    if (!decoded.ok) throw new Error(decoded.reason);
+    return createImageBitmap(decoded.pixels, {
+      resizeWidth: width,
+      resizeHeight: height,
+      resizeQuality: 'high',
+    });
+  }
+  const blob = new Blob([bytes], { type: mimeType });
+  // Decoding straight to the target size keeps a 12 MP photo's full bitmap out of memory.
+  return createImageBitmap(blob, {
+    imageOrientation: 'from-image',
+    resizeWidth: width,
+    resizeHeight: height,
+    resizeQuality: 'high',
+  });
+}

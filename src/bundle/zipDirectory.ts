@@ -1,0 +1,265 @@
+// Reads a zip's central directory (the list of entries at its end) straight from the file's bytes and checks
+// every entry before anything is inflated: how many there are, their sizes and compression ratios (zip bombs),
+// their paths (nothing may point outside the bundle), their names (no duplicates), encryption and method.
+// Only the directory is read here, never an entry's data.
+
+export type ZipEntryInfo = {
+  /** The name as the zip reader will see it (the Unicode Path field wins over the raw name, as in JSZip). */
+  readonly name: string;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+  readonly isDirectory: boolean;
+};
+
+export type ZipDirectoryResult = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: string };
+
+export type ZipLimits = {
+  readonly maxEntries: number;
+  readonly maxTotalBytes: number;
+  /** Unpacked size over packed size above which an entry, or the whole zip, is taken for a zip bomb. */
+  readonly maxRatio: number;
+  /** Entries (and zips) smaller than this unpacked are not ratio-checked: tiny text compresses very well. */
+  readonly ratioCheckedFrom: number;
+};
+
+const END_OF_DIRECTORY = 0x06054b50;
+const ZIP64_END_LOCATOR = 0x07064b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const END_RECORD_BYTES = 22;
+const ENTRY_HEADER_BYTES = 46;
+const LOCAL_HEADER_BYTES = 30;
+/** The end record may be followed by a comment of up to 64 KiB. */
+const MAX_COMMENT_BYTES = 0xffff;
+/** 5000 entries with long names stay far below this; a bigger directory is not a bundle's. */
+const MAX_DIRECTORY_BYTES = 16 * 1024 ** 2;
+const STORE = 0;
+const DEFLATE = 8;
+const FLAG_ENCRYPTED = 0x0001;
+const FLAG_STRONG_ENCRYPTION = 0x0040;
+const FLAG_UTF8 = 0x0800;
+const UNICODE_PATH_FIELD = 0x7075;
+
+const NOT_A_ZIP = 'this file is not a bundle (not a zip file)';
+const DAMAGED = (what: string) => `this zip is damaged (${what})`;
+
+/** Never throws for any bytes: every problem comes back as a reason in plain words. */
+export async function readZipDirectory(file: Blob, limits: ZipLimits): Promise<ZipDirectoryResult> {
+  const tailStart = Math.max(0, file.size - END_RECORD_BYTES - MAX_COMMENT_BYTES);
+  const tail = new Uint8Array(await file.slice(tailStart).arrayBuffer());
+  const endAt = lastIndexOfSignature(tail, END_OF_DIRECTORY, END_RECORD_BYTES);
+  if (endAt < 0) {
+    // A zip's first entry is there but its end is not: the download or copy stopped part-way.
+    const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    const startsLikeZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
+    return failed(
+      startsLikeZip ? DAMAGED('its end is missing; it may not have finished downloading') : NOT_A_ZIP,
+    );
+  }
+  const end = new DataView(tail.buffer, tail.byteOffset + endAt, END_RECORD_BYTES);
+  const disk = end.getUint16(4, true);
+  const directoryDisk = end.getUint16(6, true);
+  const entriesOnDisk = end.getUint16(8, true);
+  const entryCount = end.getUint16(10, true);
+  const directorySize = end.getUint32(12, true);
+  const directoryOffset = end.getUint32(16, true);
+
+  const zip64 =
+    (endAt >= 20 &&
+      new DataView(tail.buffer, tail.byteOffset + endAt - 20, 4).getUint32(0, true) === ZIP64_END_LOCATOR) ||
+    entryCount === 0xffff ||
+    directorySize === 0xffffffff ||
+    directoryOffset === 0xffffffff;
+  if (zip64) {
+    return failed(
+      'this zip uses the ZIP64 format for archives over 4 GB, which Common Thread does not open (bundles stay under 2 GB)',
+    );
+  }
+  if (disk !== 0 || directoryDisk !== 0 || entriesOnDisk !== entryCount) {
+    return failed('this zip is split into several parts; join them into one zip first');
+  }
+  // Checked from the end record alone, before the directory itself is read.
+  if (entryCount > limits.maxEntries) {
+    return failed(`this bundle holds too many files (${entryCount}; at most ${limits.maxEntries})`);
+  }
+  const directoryEnd = tailStart + endAt;
+  // Nothing may sit between the directory and its end record, and the directory must lie inside the file.
+  if (directoryOffset + directorySize !== directoryEnd)
+    return failed(DAMAGED('its directory is out of place'));
+  if (directorySize > MAX_DIRECTORY_BYTES) return failed(DAMAGED('its directory is far too large'));
+
+  const directory = new Uint8Array(
+    await file.slice(directoryOffset, directoryOffset + directorySize).arrayBuffer(),
+  );
+  const parsed = parseEntries(directory, entryCount);
+  if (!parsed.ok) return parsed;
+  const problem = checkEntries(parsed.entries, directoryOffset, limits);
+  return problem === null ? { ok: true, entries: parsed.entries.map(toInfo) } : failed(problem);
+}
+
+type RawEntry = ZipEntryInfo & {
+  readonly flags: number;
+  readonly method: number;
+  readonly localOffset: number;
+  /** Every name the entry goes by: the raw one and, when present, the Unicode Path one. */
+  readonly names: readonly string[];
+};
+
+function failed(reason: string): { ok: false; reason: string } {
+  return { ok: false, reason };
+}
+
+function toInfo(entry: RawEntry): ZipEntryInfo {
+  const { name, compressedSize, uncompressedSize, isDirectory } = entry;
+  return { name, compressedSize, uncompressedSize, isDirectory };
+}
+
+function lastIndexOfSignature(bytes: Uint8Array, signature: number, recordBytes: number): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = bytes.length - recordBytes; at >= 0; at--) {
+    if (view.getUint32(at, true) === signature) return at;
+  }
+  return -1;
+}
+
+/** The same decoding the zip reader is told to use, so that both see the same names. */
+export function decodeZipName(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}
+
+function parseEntries(
+  directory: Uint8Array,
+  count: number,
+): { ok: true; entries: RawEntry[] } | { ok: false; reason: string } {
+  const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
+  const entries: RawEntry[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (at + ENTRY_HEADER_BYTES > directory.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) {
+      return failed(DAMAGED('its directory is cut short'));
+    }
+    const flags = view.getUint16(at + 8, true);
+    const method = view.getUint16(at + 10, true);
+    const compressedSize = view.getUint32(at + 20, true);
+    const uncompressedSize = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const localOffset = view.getUint32(at + 42, true);
+    const nameStart = at + ENTRY_HEADER_BYTES;
+    const extraStart = nameStart + nameLength;
+    const next = extraStart + extraLength + commentLength;
+    if (next > directory.length) return failed(DAMAGED('its directory is cut short'));
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
+      return failed(
+        'this zip uses the ZIP64 format for archives over 4 GB, which Common Thread does not open (bundles stay under 2 GB)',
+      );
+    }
+    const rawName = decodeZipName(directory.subarray(nameStart, extraStart));
+    const unicodeName =
+      (flags & FLAG_UTF8) === 0
+        ? unicodePath(directory.subarray(extraStart, extraStart + extraLength))
+        : null;
+    const name = unicodeName ?? rawName;
+    entries.push({
+      name,
+      names: unicodeName === null ? [rawName] : [rawName, unicodeName],
+      compressedSize,
+      uncompressedSize,
+      isDirectory: name.endsWith('/'),
+      flags,
+      method,
+      localOffset,
+    });
+    at = next;
+  }
+  return { ok: true, entries };
+}
+
+/** The Info-ZIP Unicode Path extra field: a second name that readers may prefer to the raw one. */
+function unicodePath(extra: Uint8Array): string | null {
+  const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  let at = 0;
+  while (at + 4 <= extra.length) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    const start = at + 4;
+    if (start + size > extra.length) return null;
+    // Version 1, a CRC-32 of the raw name, then the name in UTF-8.
+    if (id === UNICODE_PATH_FIELD && size >= 5 && extra[start] === 1) {
+      return decodeZipName(extra.subarray(start + 5, start + size));
+    }
+    at = start + size;
+  }
+  return null;
+}
+
+function checkEntries(
+  entries: readonly RawEntry[],
+  directoryOffset: number,
+  limits: ZipLimits,
+): string | null {
+  const seen = new Map<string, string>();
+  let totalUnpacked = 0;
+  let totalPacked = 0;
+  for (const entry of entries) {
+    for (const name of entry.names) {
+      const unsafe = unsafePathProblem(name);
+      if (unsafe !== null) return `this bundle holds a file with an unsafe path ("${name}": ${unsafe})`;
+    }
+    const shown = entry.name;
+    if ((entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) !== 0) {
+      return `"${shown}" in this bundle is encrypted (zips protected by a password cannot be opened)`;
+    }
+    if (entry.method !== STORE && entry.method !== DEFLATE) {
+      return `"${shown}" in this bundle is compressed in a way Common Thread cannot unpack (method ${entry.method}; only stored and deflated files can be)`;
+    }
+    // Case-insensitive: unpacked on Windows or macOS, "A.jpg" and "a.jpg" are one file.
+    const key = entry.name.normalize('NFC').toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier === entry.name) return `this bundle holds two files named "${shown}"`;
+    if (earlier !== undefined) {
+      return `this bundle holds two files whose names differ only in capitals ("${earlier}" and "${shown}")`;
+    }
+    seen.set(key, entry.name);
+    totalUnpacked += entry.uncompressedSize;
+    totalPacked += entry.compressedSize;
+  }
+  if (totalUnpacked > limits.maxTotalBytes)
+    return 'this bundle is too large to open (more than 2 GB unpacked)';
+
+  for (const entry of entries) {
+    const shown = entry.name;
+    if (entry.method === STORE && entry.compressedSize !== entry.uncompressedSize) {
+      return DAMAGED(`the sizes of "${shown}" do not agree`);
+    }
+    if (entry.localOffset + LOCAL_HEADER_BYTES + entry.compressedSize > directoryOffset) {
+      return DAMAGED(`"${shown}" reaches past the end of the files`);
+    }
+    if (isBomb(entry.uncompressedSize, entry.compressedSize, limits)) {
+      return `"${shown}" in this bundle unpacks to more than ${limits.maxRatio} times its packed size, which only a zip bomb does`;
+    }
+  }
+  // Entries that share their packed bytes (overlapping) claim more packed data than the zip holds.
+  if (totalPacked + entries.length * LOCAL_HEADER_BYTES > directoryOffset) {
+    return DAMAGED('its files overlap each other, which only a zip bomb does');
+  }
+  if (isBomb(totalUnpacked, totalPacked, limits)) {
+    return `this bundle unpacks to more than ${limits.maxRatio} times its packed size, which only a zip bomb does`;
+  }
+  return null;
+}
+
+function isBomb(unpacked: number, packed: number, limits: ZipLimits): boolean {
+  return unpacked >= limits.ratioCheckedFrom && unpacked > packed * limits.maxRatio;
+}
+
+/** Why a path could land outside the folder the bundle is unpacked into, or null when it cannot. */
+export function unsafePathProblem(path: string): string | null {
+  if (path.includes('\\')) return 'it uses backslashes; paths in a zip use "/"';
+  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) return 'it is an absolute path';
+  if (path.split('/').some((part) => part === '..')) return 'it climbs out of the bundle with ".."';
+  // NUL ends a name early in some tools; other control characters hide what the name really is.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+  if (/[\u0000-\u001f\u007f]/.test(path)) return 'it holds control characters';
+  return null;
+}

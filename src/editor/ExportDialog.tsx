@@ -1,0 +1,166 @@
+// "Export bundle": the title, how large the photos should be (each preset with its estimated size), a zip or
+// one HTML file, then a progress bar with Cancel while the file is written.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import {
+  EXPORT_PRESETS,
+  estimateBundleSize,
+  formatEstimate,
+  type ExportPreset,
+} from '../bundle/exportPresets';
+import { useDeck } from '../store/deckStore';
+import { commands } from '../store/commands';
+import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
+import { ProgressBar } from '../ui/ProgressBar';
+import { useEditorServices } from './editorServices';
+import { loadPlayerScript, type ExportChoice, type ExportProgress } from './useBundleExport';
+import './tributeWizard.css';
+import './exportDialog.css';
+
+/** The built player's size until the real script has loaded (it is about this big). */
+const PLAYER_SIZE_GUESS = 900_000;
+
+type ExportDialogProps = {
+  readonly open: boolean;
+  readonly onClose: () => void;
+  readonly progress: ExportProgress | null;
+  readonly onExport: (choice: ExportChoice) => Promise<boolean>;
+  readonly onCancel: () => void;
+};
+
+export function ExportDialog({ open, onClose, progress, onExport, onCancel }: ExportDialogProps) {
+  const { deckStore } = useEditorServices();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const deck = useDeck(deckStore, (state) => state.deck);
+  const [preset, setPreset] = useState<ExportPreset>('original');
+  const [singleFile, setSingleFile] = useState(false);
+  const [playerBytes, setPlayerBytes] = useState(PLAYER_SIZE_GUESS);
+
+  useEffect(() => {
+    if (open && !dialog.current?.open) dialog.current?.showModal();
+    if (!open && dialog.current?.open) dialog.current.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    // Measured, not guessed, as soon as it is here; loading it now also makes the export start sooner.
+    loadPlayerScript().then(
+      (script) => live && setPlayerBytes(new TextEncoder().encode(script).length),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [open]);
+
+  const estimates = useMemo(
+    () =>
+      open
+        ? new Map(
+            EXPORT_PRESETS.map((info) => [
+              info.id,
+              estimateBundleSize(deck, info.id, playerBytes, singleFile ? 'html' : 'zip'),
+            ]),
+          )
+        : new Map<ExportPreset, number>(),
+    [open, deck, playerBytes, singleFile],
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (progress) return;
+    deckStore.getState().breakMerge();
+    if (await onExport({ preset, singleFile })) onClose();
+  };
+
+  const busy = progress !== null;
+  return (
+    <dialog
+      ref={dialog}
+      className="tribute-dialog"
+      aria-labelledby="export-heading"
+      onClose={onClose}
+      onCancel={(event) => {
+        // Esc while writing cancels the export first; the dialog stays for the next try.
+        if (!busy) return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      {open && (
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <h2 id="export-heading">Export bundle</h2>
+          <p className="tribute-hint">
+            A zip anyone can open by double-clicking its index.html, offline; open it again here to edit.
+          </p>
+          <fieldset disabled={busy}>
+            <label className="field">
+              <span>Title</span>
+              <input
+                type="text"
+                value={deck.title}
+                maxLength={MAX_SHORT_TEXT}
+                onBlur={() => deckStore.getState().breakMerge()}
+                onChange={(event) =>
+                  deckStore.getState().dispatch(commands.setDeckTitle, { title: event.target.value })
+                }
+              />
+            </label>
+            <fieldset className="export-presets">
+              <legend>Photo size</legend>
+              {EXPORT_PRESETS.map((info) => (
+                <label key={info.id} className="export-preset">
+                  <input
+                    type="radio"
+                    name="export-preset"
+                    value={info.id}
+                    checked={preset === info.id}
+                    aria-labelledby={`export-label-${info.id}`}
+                    aria-describedby={`export-estimate-${info.id}`}
+                    onChange={() => setPreset(info.id)}
+                  />
+                  <span id={`export-label-${info.id}`}>{info.label}</span>
+                  <span id={`export-estimate-${info.id}`} className="export-estimate">
+                    {formatEstimate(estimates.get(info.id) ?? 0)}
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <label className="export-preset">
+              <input
+                type="checkbox"
+                checked={singleFile}
+                aria-labelledby="export-single-label"
+                aria-describedby="export-single-hint"
+                onChange={(event) => setSingleFile(event.target.checked)}
+              />
+              <span id="export-single-label">Single HTML file</span>
+              <span id="export-single-hint" className="export-estimate">
+                for places that refuse zip attachments
+              </span>
+            </label>
+          </fieldset>
+          {progress ? (
+            <ProgressBar
+              label="Export progress"
+              done={progress.done}
+              total={progress.total}
+              text={`Exporting… ${Math.round((100 * progress.done) / Math.max(1, progress.total))} %`}
+              onCancel={onCancel}
+            />
+          ) : (
+            <div className="tribute-actions">
+              <button type="button" onClick={onClose}>
+                Close
+              </button>
+              <button type="submit" className="primary">
+                Export
+              </button>
+            </div>
+          )}
+        </form>
+      )}
+    </dialog>
+  );
+}

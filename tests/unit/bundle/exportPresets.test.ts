@@ -1,0 +1,141 @@
+// The export presets: which photos each one resizes (and to what size), and the bundle size estimate.
+import { describe, expect, it } from 'vitest';
+import {
+  EXPORT_PRESETS,
+  estimateBundleSize,
+  estimatePhotoBytes,
+  formatEstimate,
+  planPhoto,
+} from '../../../src/bundle/exportPresets';
+import type { PhotoMeta } from '../../../src/model/deck';
+import type { PhotoId } from '../../../src/model/ids';
+import { testDeck, testPhoto, imageBytes } from './bundleTestDeck';
+
+function photo(
+  width: number,
+  height: number,
+  bytes: number,
+  mimeType: PhotoMeta['mimeType'] = 'image/jpeg',
+): PhotoMeta {
+  return { id: 'a'.repeat(64) as PhotoId, fileName: 'p.jpg', mimeType, width, height, bytes };
+}
+
+describe('EXPORT_PRESETS', () => {
+  it('are the three presets the dialog offers, with their long edges', () => {
+    expect(EXPORT_PRESETS.map(({ id, label, longEdge }) => [id, label, longEdge])).toEqual([
+      ['original', 'Original photos', null],
+      ['high', 'High (long edge 2560 px)', 2560],
+      ['email', 'Email (long edge 1600 px)', 1600],
+    ]);
+  });
+});
+
+describe('planPhoto', () => {
+  it('keeps every showable photo untouched under Original, whatever its size', () => {
+    for (const type of ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'] as const) {
+      expect(planPhoto({ width: 8000, height: 6000, mimeType: type }, 'original')).toEqual({ kind: 'keep' });
+    }
+  });
+
+  it('turns HEIC into a JPEG at full size under Original, and at the long edge under the others', () => {
+    expect(planPhoto({ width: 4032, height: 3024, mimeType: 'image/heic' }, 'original')).toEqual({
+      kind: 'jpeg',
+      width: 4032,
+      height: 3024,
+    });
+    expect(planPhoto({ width: 4032, height: 3024, mimeType: 'image/heic' }, 'email')).toEqual({
+      kind: 'jpeg',
+      width: 1600,
+      height: 1200,
+    });
+    expect(planPhoto({ width: 800, height: 600, mimeType: 'image/heic' }, 'email')).toEqual({
+      kind: 'jpeg',
+      width: 800,
+      height: 600,
+    });
+  });
+
+  it('resizes only photos whose long edge is over the preset, keeping the aspect ratio (portrait too)', () => {
+    expect(planPhoto({ width: 2560, height: 1600, mimeType: 'image/jpeg' }, 'high')).toEqual({
+      kind: 'keep',
+    });
+    expect(planPhoto({ width: 2561, height: 1600, mimeType: 'image/jpeg' }, 'high')).toEqual({
+      kind: 'jpeg',
+      width: 2560,
+      height: 1599,
+    });
+    expect(planPhoto({ width: 2056, height: 3088, mimeType: 'image/png' }, 'email')).toEqual({
+      kind: 'jpeg',
+      width: 1065,
+      height: 1600,
+    });
+    expect(planPhoto({ width: 1600, height: 1065, mimeType: 'image/jpeg' }, 'email')).toEqual({
+      kind: 'keep',
+    });
+  });
+
+  it('keeps a resized photo as it is when exported again with the same preset (the lossless round trip)', () => {
+    for (const info of EXPORT_PRESETS) {
+      const first = planPhoto({ width: 6600, height: 3713, mimeType: 'image/jpeg' }, info.id);
+      const size = first.kind === 'jpeg' ? first : { width: 6600, height: 3713 };
+      expect(planPhoto({ ...size, mimeType: 'image/jpeg' }, info.id)).toEqual({ kind: 'keep' });
+    }
+  });
+});
+
+describe('estimatePhotoBytes', () => {
+  it("is the photo's own size when it is kept", () => {
+    expect(estimatePhotoBytes(photo(4000, 3000, 3_500_000), 'original')).toBe(3_500_000);
+    expect(estimatePhotoBytes(photo(1600, 1200, 700_000), 'email')).toBe(700_000);
+  });
+
+  it('shrinks with the pixels for resized photos, staying within believable bytes per pixel', () => {
+    const big = photo(4000, 3000, 3_600_000);
+    const high = estimatePhotoBytes(big, 'high');
+    const email = estimatePhotoBytes(big, 'email');
+    expect(email).toBeLessThan(high);
+    expect(high).toBeLessThan(big.bytes);
+    const emailPixels = 1600 * 1200;
+    expect(email / emailPixels).toBeGreaterThanOrEqual(0.12);
+    expect(email / emailPixels).toBeLessThanOrEqual(0.6);
+    // A detailed photo (more bytes per pixel) is expected to stay larger than a smooth one.
+    expect(estimatePhotoBytes(photo(4000, 3000, 1_200_000), 'email')).toBeLessThan(email);
+  });
+});
+
+describe('estimateBundleSize', () => {
+  const photos = [
+    testPhoto('a.jpg', 'image/jpeg', imageBytes('image/jpeg', 1, 50_000)),
+    testPhoto('b.jpg', 'image/jpeg', imageBytes('image/jpeg', 2, 80_000)),
+  ];
+  const deck = testDeck(photos);
+
+  it('is the photos, the compressed player and deck, and the zip records: a little over the photos', () => {
+    const size = estimateBundleSize(deck, 'original', 900_000);
+    expect(size).toBeGreaterThan(130_000 + 900_000 * 0.2);
+    expect(size).toBeLessThan(130_000 + 900_000 * 0.4 + 10_000);
+  });
+
+  it('is larger as a single HTML file: base64 photos and an uncompressed player', () => {
+    const zip = estimateBundleSize(deck, 'original', 900_000);
+    const html = estimateBundleSize(deck, 'original', 900_000, 'html');
+    expect(html).toBeGreaterThan(130_000 * (4 / 3) + 900_000);
+    expect(html).toBeGreaterThan(zip);
+  });
+
+  it('orders the presets Original ≥ High ≥ Email for a deck of large photos', () => {
+    const large = { ...deck, photos: Object.fromEntries([['a'.repeat(64), photo(6000, 4000, 9_000_000)]]) };
+    const [original, high, email] = EXPORT_PRESETS.map((p) => estimateBundleSize(large, p.id, 900_000));
+    expect(original).toBeGreaterThan(high ?? 0);
+    expect(high).toBeGreaterThan(email ?? 0);
+  });
+});
+
+describe('formatEstimate', () => {
+  it('says "about" with a sensible unit', () => {
+    expect(formatEstimate(38_200_000)).toBe('about 38 MB');
+    expect(formatEstimate(2_340_000)).toBe('about 2.3 MB');
+    expect(formatEstimate(900_000)).toBe('about 900 kB');
+    expect(formatEstimate(10)).toBe('about 1 kB');
+  });
+});
