@@ -43,7 +43,7 @@ function start(): void {
   const app = document.getElementById('app') ?? document.body;
   // The presenter window (index.html#presenter, opened by the player's P key) gets the deck from the show.
   if (isPresenterAddress(window.location.hash)) {
-    createRoot(app).render(<PresenterWindow />);
+    createRoot(app).render(<PresenterWindow ownPhotoUrls={embeddedPhotoUrls() ?? undefined} />);
     return;
   }
   const result = parseEmbeddedDeck(document.getElementById(DECK_SCRIPT_ID)?.textContent ?? null);

@@ -216,3 +216,40 @@ test('the presenter view works from an exported bundle opened from file://', asy
   expect(problems).toEqual([]);
   await offline.close();
 });
+
+test('the presenter view shows the photos of a single HTML file opened from file://', async ({
+  page,
+  browser,
+}) => {
+  await makeQuizSlide(page);
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export bundle' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export bundle' });
+  await dialog.getByRole('checkbox', { name: 'Single HTML file', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloaded;
+  const work = mkdtempSync(path.join(tmpdir(), 'presenter-single-e2e-'));
+  const htmlPath = path.join(work, 'show.html');
+  await download.saveAs(htmlPath);
+
+  const offline = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });
+  const show = await offline.newPage();
+  const problems: string[] = [];
+  offline.on('weberror', (error) => problems.push(error.error().message));
+  offline.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await show.goto(pathToFileURL(htmlPath).href);
+  const player = show.locator('[data-player]');
+  await expect(player).toHaveAttribute('data-step', '0');
+
+  // The presenter window is the same file: it draws the photos it carries itself, as the show does.
+  const { view } = await openPresenter(show);
+  await show.keyboard.press('ArrowRight');
+  await show.keyboard.press('ArrowRight');
+  await expect(player).toHaveAttribute('data-step', '2');
+  await expect(view).toHaveAttribute('data-step', '2');
+  await expectSamePixels(page, player, view);
+  expect(problems).toEqual([]);
+  await offline.close();
+});

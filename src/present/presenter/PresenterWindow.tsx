@@ -1,5 +1,5 @@
 // The presenter window's page: links to the show that opened it and shows the presenter view, or why it cannot.
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { PresenterView } from './PresenterView';
 import { presenterStyles as styles } from './presenterStyles';
 import { useShowLink, type LinkStatus } from './useShowLink';
@@ -12,8 +12,23 @@ const NOTICES: Record<LinkStatus, string | null> = {
   closed: 'The show’s window was closed. This view no longer follows it; you can close this window.',
 };
 
-export function PresenterWindow() {
-  const { status, show, perform } = useShowLink();
+type PresenterWindowProps = {
+  /**
+   * Photos this page carries itself, by photo id (a single HTML file holds its photos): drawn from here rather
+   * than from the show's object URLs, which a file:// page cannot load from another window.
+   */
+  readonly ownPhotoUrls?: ReadonlyMap<string, string>;
+};
+
+export function PresenterWindow({ ownPhotoUrls }: PresenterWindowProps) {
+  const { status, show: linked, perform } = useShowLink();
+  const show = useMemo(
+    () =>
+      linked && ownPhotoUrls
+        ? { ...linked, photoUrls: { ...linked.photoUrls, ...Object.fromEntries(ownPhotoUrls) } }
+        : linked,
+    [linked, ownPhotoUrls],
+  );
   const title = show?.deck.title;
 
   useEffect(() => {
