@@ -22,6 +22,13 @@ export const PEAK_HEAP_KEY = 'peakHeapMB';
  */
 export const PEAK_PROCESS_KEY = 'peakProcessMB';
 
+/**
+ * And the same two read once just before the phase starts (after the garbage collection), so a figure can
+ * count what the phase added: `startHeapMB` and `startProcessMB`.
+ */
+export const START_HEAP_KEY = 'startHeapMB';
+export const START_PROCESS_KEY = 'startProcessMB';
+
 export type Figure = {
   readonly value: number;
   readonly baseline: number;

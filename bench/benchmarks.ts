@@ -1,5 +1,6 @@
 // The list of benchmarks `npm run bench` runs, in this order: add a new one here.
 import type { Benchmark } from './benchmark';
+import { coldStartBench } from './coldStartBench';
 import { dragBench } from './dragBench';
 import { editorImportBench } from './editorImportBench';
 import { exportBench } from './exportBench';
@@ -10,6 +11,7 @@ export const benchmarks: readonly Benchmark[] = [
   importBench,
   editorImportBench,
   exportBench,
+  coldStartBench,
   dragBench,
   revealBench,
 ];

@@ -1,9 +1,19 @@
 // `npm run bench [-- --quick]`: runs the benchmarks of bench/ in Debian's Chromium, each beside a baseline
 // measured in the same page, and writes bench/results.json plus a table on stdout.
 /* global window -- the functions given to page.evaluate run inside the bench page */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
 
@@ -50,6 +60,92 @@ function fixturesPlugin() {
   };
 }
 
+// Folders of files the page hands over (see filesPlugin), opened from file://; removed when the run ends.
+const filesDir = mkdtempSync(path.join(os.tmpdir(), 'common-thread-bench-'));
+const FOLDER_NAME = /^[\w-]+$/;
+const FILE_NAME = /^[\w-]+(\.[\w-]+)*$/;
+
+/**
+ * Lets the page put files on disk for benchmarks that open pages from file:// (a bundle as a user unzips
+ * it): `POST /bench-files/unzip?folder=F` with a zip writes its entries into folder F (emptied first),
+ * `POST /bench-files/write?folder=F&file=N` writes one file into it; both answer `{ url }`, the folder's
+ * file:// address. Names are checked, so nothing is written outside the run's own temporary folder.
+ */
+function filesPlugin() {
+  return {
+    name: 'bench-files',
+    configureServer(server) {
+      server.middlewares.use('/bench-files', (req, res) => {
+        const url = new URL(req.url ?? '', 'http://bench');
+        const folder = url.searchParams.get('folder') ?? '';
+        const file = url.searchParams.get('file');
+        const fail = (status, message) => {
+          res.statusCode = status;
+          res.end(message);
+        };
+        if (req.method !== 'POST' || !FOLDER_NAME.test(folder)) return fail(400, 'bad request');
+        const chunks = [];
+        req.on('data', (chunk) => chunks.push(chunk));
+        req.on('end', async () => {
+          try {
+            const target = path.join(filesDir, folder);
+            const body = Buffer.concat(chunks);
+            if (url.pathname === '/unzip') {
+              rmSync(target, { recursive: true, force: true });
+              await unzipInto(body, target);
+            } else if (url.pathname === '/write' && file !== null && FILE_NAME.test(file)) {
+              mkdirSync(target, { recursive: true });
+              writeFileSync(path.join(target, file), body);
+            } else return fail(400, 'bad request');
+            res.setHeader('Content-Type', 'application/json');
+            res.end(JSON.stringify({ url: pathToFileURL(target + path.sep).href }));
+          } catch (error) {
+            fail(500, error instanceof Error ? error.message : String(error));
+          }
+        });
+      });
+    },
+  };
+}
+
+async function unzipInto(zipBytes, target) {
+  const zip = await JSZip.loadAsync(zipBytes);
+  for (const entry of Object.values(zip.files)) {
+    const parts = entry.name.split('/').filter((part) => part !== '');
+    if (entry.name.startsWith('/') || parts.some((part) => part === '..' || part.includes('\\'))) {
+      throw new Error(`unsafe zip entry "${entry.name}"`);
+    }
+    if (entry.dir) continue;
+    const destination = path.join(target, ...parts);
+    mkdirSync(path.dirname(destination), { recursive: true });
+    writeFileSync(destination, await entry.async('nodebuffer'));
+  }
+}
+
+/**
+ * `window.benchColdLoad(url, initScript)` for the page: opens `url` in a new browser context (no cache, no
+ * code cache, a renderer of its own: a cold start), with `initScript` run at document start before any of
+ * the page's own, and resolves with the numbers that script leaves in `window.benchColdStart`.
+ */
+async function coldLoad(browser, url, initScript) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    await context.addInitScript({ content: initScript });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(url);
+    const handle = await page
+      .waitForFunction(() => window.benchColdStart, null, { timeout: 60_000, polling: 100 })
+      .catch((error) => {
+        throw new Error(`${url}: ${errors.join('; ') || (error instanceof Error ? error.message : error)}`);
+      });
+    return await handle.jsonValue();
+  } finally {
+    await context.close();
+  }
+}
+
 // The page runs production React (as the built app and the bundle's player do), not its development build with
 // its checks and performance logging; Vite's dev server still serves the sources.
 process.env.NODE_ENV = 'production';
@@ -65,7 +161,7 @@ const server = await createServer({
   optimizeDeps: { entries: ['bench/index.html'], force: true },
   // Edits made elsewhere during a run must not reload the page either.
   server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
-  plugins: [fixturesPlugin()],
+  plugins: [fixturesPlugin(), filesPlugin()],
 });
 
 const { chromiumPath, chromiumArgs } = await server.ssrLoadModule('/scripts/chromium.ts');
@@ -74,6 +170,7 @@ if (!existsSync(chromiumPath)) {
     `Chromium is needed at ${chromiumPath} for the benchmarks: install it with "apt-get install chromium".`,
   );
   await server.close();
+  rmSync(filesDir, { recursive: true, force: true });
   process.exit(1);
 }
 
@@ -88,6 +185,9 @@ const browser = await chromium.launch({
     '--disable-background-timer-throttling',
     '--disable-renderer-backgrounding',
     '--disable-backgrounding-occluded-windows',
+    // Pages opened from file:// may read back canvases that drew their own folder's images (the cold start
+    // watches the player's canvas for the photos); http pages, like the bench page, are not affected.
+    '--allow-file-access-from-files',
   ],
 });
 
@@ -100,6 +200,7 @@ try {
   page.on('console', (message) => {
     if (message.type() === 'error') console.error(`page console: ${message.text()}`);
   });
+  await page.exposeFunction('benchColdLoad', (url, initScript) => coldLoad(browser, url, initScript));
   const cdp = await page.context().newCDPSession(page);
   const query = poolSizeArg ? `?poolSize=${encodeURIComponent(poolSizeArg)}` : '';
   await page.goto(`http://127.0.0.1:${port}/bench/index.html${query}`);
@@ -150,6 +251,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  rmSync(filesDir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
 
@@ -163,13 +265,17 @@ async function runBenchmark(page, cdp, pagePids, { name, phases }, options) {
     const order = run % 2 === 0 ? phases : [...phases].reverse();
     for (const phase of order) {
       await cdp.send('HeapProfiler.collectGarbage');
-      const { result, peakBytes, peakProcessBytes } = await whileSampling(cdp, pagePids, () =>
-        page.evaluate(([n, p, o]) => window.runBench(n, p, o), [name, phase, options]),
+      const { result, startBytes, startProcessBytes, peakBytes, peakProcessBytes } = await whileSampling(
+        cdp,
+        pagePids,
+        () => page.evaluate(([n, p, o]) => window.runBench(n, p, o), [name, phase, options]),
       );
       measurements[phase].push({
         ...result,
         peakHeapMB: peakBytes / MB,
         peakProcessMB: peakProcessBytes / MB,
+        startHeapMB: startBytes / MB,
+        startProcessMB: startProcessBytes / MB,
       });
       console.log(`${name}: run ${run + 1}/${runs} ${phase} done`);
     }
@@ -198,6 +304,10 @@ async function whileSampling(cdp, pids, work) {
       // A process that just ended (a GPU process restarting) misses one sample; the next one counts.
     }
   };
+  // One sample before the work starts: the level that memory growth (peak minus start) is counted from.
+  await sample();
+  const startBytes = peakBytes;
+  const startProcessBytes = peakProcessBytes;
   const sampling = (async () => {
     while (running) {
       await sample();
@@ -206,7 +316,7 @@ async function whileSampling(cdp, pids, work) {
   })();
   try {
     const result = await work();
-    return { result, peakBytes, peakProcessBytes };
+    return { result, startBytes, startProcessBytes, peakBytes, peakProcessBytes };
   } finally {
     running = false;
     await sampling;
