@@ -7,6 +7,7 @@ import type { Deck, PhotoMeta } from '../model/deck';
 import { bundleIndexHtml } from './bundleIndexHtml';
 import { DECK_JSON, INDEX_HTML, PLAYER_JS, README_TXT, mediaPath } from './bundleLayout';
 import { bundleReadme } from './bundleReadme';
+import { abortError, untilAborted } from './cancellable';
 import { exportPhoto, type BundlePhoto } from './exportPhoto';
 import type { ExportPreset } from './exportPresets';
 import { singleFileHtml } from './singleFileHtml';
@@ -27,9 +28,7 @@ const FLUSH_BYTES = 16 * 1024 * 1024;
 /** Photos resized at once: decoding and encoding run on the browser's own threads, two keeps both cores busy. */
 const PHOTOS_IN_FLIGHT = 2;
 
-export function abortError(): DOMException {
-  return new DOMException('The export was cancelled.', 'AbortError');
-}
+export { abortError };
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw abortError();
@@ -53,16 +52,23 @@ export async function prepareBundle(
   const made: BundlePhoto[] = new Array<BundlePhoto>(originals.length);
   let next = 0;
   let done = 0;
+  // Once one photo fails the export is over: the other worker must not go on and report progress.
+  let failed = false;
   const worker = async () => {
-    while (next < originals.length) {
-      throwIfAborted(signal);
-      const index = next++;
-      const photo = originals[index] as PhotoMeta;
-      const blob = await readPhoto(photo);
-      throwIfAborted(signal);
-      made[index] = await exportPhoto(photo, blob, preset);
-      throwIfAborted(signal);
-      onPhotoDone(++done);
+    try {
+      while (next < originals.length && !failed) {
+        throwIfAborted(signal);
+        const index = next++;
+        const photo = originals[index] as PhotoMeta;
+        const blob = await readPhoto(photo);
+        throwIfAborted(signal);
+        made[index] = await exportPhoto(photo, blob, preset);
+        throwIfAborted(signal);
+        if (!failed) onPhotoDone(++done);
+      }
+    } catch (error) {
+      failed = true;
+      throw error;
     }
   };
   await Promise.all(Array.from({ length: Math.min(PHOTOS_IN_FLIGHT, originals.length) }, worker));
@@ -98,7 +104,38 @@ export async function prepareBundle(
   return { deck: { ...deck, photos, slides }, photos: unique };
 }
 
-export async function exportBundle(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
+/**
+ * Runs one export so that it always settles: at once with an AbortError when cancelled, whatever step it is in,
+ * and reporting no progress after it has settled or been cancelled (a late report would show the progress
+ * bar again after the export had ended).
+ */
+function settling(
+  options: ExportBundleOptions,
+  write: (options: ExportBundleOptions) => Promise<Blob>,
+): Promise<Blob> {
+  const { onProgress, signal } = options;
+  let over = false;
+  const reporting: ExportBundleOptions = {
+    ...options,
+    onProgress: (done, total) => {
+      if (!over && !signal?.aborted) onProgress?.(done, total);
+    },
+  };
+  return untilAborted(signal, write(reporting)).finally(() => {
+    over = true;
+  });
+}
+
+export function exportBundle(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
+  return settling(options, (reporting) => writeBundle(deck, reporting));
+}
+
+/** One self-contained .html file: the player inline and every photo embedded, for places that refuse zips. */
+export function exportSingleFileHtml(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
+  return settling(options, (reporting) => writeSingleFileHtml(deck, reporting));
+}
+
+async function writeBundle(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
   const { playerScript, onProgress, signal } = options;
   throwIfAborted(signal);
   const count = Object.keys(deck.photos).length;
@@ -126,8 +163,7 @@ export async function exportBundle(deck: Deck, options: ExportBundleOptions): Pr
   );
 }
 
-/** One self-contained .html file: the player inline and every photo embedded, for places that refuse zips. */
-export async function exportSingleFileHtml(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
+async function writeSingleFileHtml(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
   const { playerScript, onProgress, signal } = options;
   throwIfAborted(signal);
   const count = Object.keys(deck.photos).length;
@@ -144,6 +180,11 @@ export async function exportSingleFileHtml(deck: Deck, options: ExportBundleOpti
  * Streams the zip out in Blob parts of ~16 MiB, so the written bundle does not sit in the JS heap beside the
  * photos it was made from (JSZip's generateAsync holds it whole, then copies it). Its internal stream can
  * also be stopped, so a cancel frees the CPU at once.
+ *
+ * JSZip starts the stream (resume) and reports 'end' and 'error' a tick later than asked, and 'data'
+ * synchronously: a cancel can land in any of those gaps. So the promise settles exactly once, in whichever
+ * comes first, and a stream that still runs after that (started by the late resume, pause being a no-op on a
+ * stream not yet started) is paused at its next chunk and reports nothing.
  */
 function writeZip(
   zip: JSZip,
@@ -166,35 +207,53 @@ function writeZip(
     };
     // streamFiles writes each entry's sizes after its data, so no entry has to be held whole to be measured.
     const stream = zip.generateInternalStream({ type: 'uint8array', streamFiles: true });
-    const onAbort = () => {
+    let settled = false;
+    /** Ends the write once: stops the stream, lets go of its bytes and settles the promise. */
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
       stream.pause();
-      pending = [];
-      reject(abortError());
+      try {
+        outcome();
+      } catch (error) {
+        reject(error);
+      } finally {
+        pending = [];
+        parts.length = 0;
+      }
     };
+    const onAbort = () => settle(() => reject(abortError()));
     signal?.addEventListener('abort', onAbort, { once: true });
     let lastPercent = -1;
     stream
       .on('data', (chunk, metadata) => {
-        pending.push(chunk);
-        pendingBytes += chunk.byteLength;
-        if (pendingBytes >= FLUSH_BYTES) flush();
-        const percent = Math.floor(metadata.percent);
-        if (percent !== lastPercent) {
-          lastPercent = percent;
-          onPercent(percent);
+        if (settled) {
+          stream.pause();
+          return;
+        }
+        // A throw here would escape into JSZip's scheduler and stop the stream with no 'error' or 'end'.
+        try {
+          pending.push(chunk);
+          pendingBytes += chunk.byteLength;
+          if (pendingBytes >= FLUSH_BYTES) flush();
+          const percent = Math.floor(metadata.percent);
+          if (percent !== lastPercent) {
+            lastPercent = percent;
+            onPercent(percent);
+          }
+        } catch (error) {
+          settle(() => reject(error));
         }
       })
-      .on('error', (error) => {
-        signal?.removeEventListener('abort', onAbort);
-        reject(error);
-      })
-      .on('end', () => {
-        signal?.removeEventListener('abort', onAbort);
-        if (signal?.aborted) return;
-        flush();
-        onPercent(100);
-        resolve(new Blob(parts, { type: 'application/zip' }));
-      })
+      .on('error', (error) => settle(() => reject(error)))
+      .on('end', () =>
+        settle(() => {
+          flush();
+          onPercent(100);
+          resolve(new Blob(parts, { type: 'application/zip' }));
+        }),
+      )
       .resume();
   });
 }

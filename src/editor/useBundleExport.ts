@@ -2,6 +2,7 @@
 // one HTML file, and downloads it.
 import { useCallback, useRef, useState } from 'react';
 import { bundleFileName } from '../bundle/bundleLayout';
+import { untilAborted } from '../bundle/cancellable';
 import type { ExportPreset } from '../bundle/exportPresets';
 import { loadPhotoBlob } from '../storage/photoStorage';
 import { downloadBlob } from '../ui/downloadBlob';
@@ -30,24 +31,33 @@ export function useBundleExport(addNotice: Notices['add']) {
       const deck = deckStore.getState().deck;
       setProgress({ done: 0, total: 1 });
       try {
-        // The player script and the zip writer are big and only needed here: their own chunks, loaded on first export.
-        const [playerScript, { exportBundle, exportSingleFileHtml }] = await Promise.all([
-          loadPlayerScript(),
-          import('../bundle/exportBundle'),
-        ]);
-        const write = singleFile ? exportSingleFileHtml : exportBundle;
-        const file = await write(deck, {
-          playerScript,
-          preset,
-          signal: abort.signal,
-          onProgress: (done, total) => setProgress({ done, total }),
-          readPhoto: async (photo) => {
-            const blob = await loadPhotoBlob(db, photo.id, 'original');
-            if (!blob)
-              throw new Error(`the photo “${photo.fileName}” is missing from this browser's storage`);
-            return blob;
-          },
-        });
+        // Settles the moment Cancel is pressed, even while the chunks below are still loading.
+        const file = await untilAborted(
+          abort.signal,
+          (async () => {
+            // The player script and the zip writer are big and only needed here: their own chunks, loaded on first export.
+            const [playerScript, { exportBundle, exportSingleFileHtml }] = await Promise.all([
+              loadPlayerScript(),
+              import('../bundle/exportBundle'),
+            ]);
+            const write = singleFile ? exportSingleFileHtml : exportBundle;
+            return write(deck, {
+              playerScript,
+              preset,
+              signal: abort.signal,
+              // Only while this export is the live one: a late report would bring the bar back after it ended.
+              onProgress: (done, total) => {
+                if (controller.current === abort && !abort.signal.aborted) setProgress({ done, total });
+              },
+              readPhoto: async (photo) => {
+                const blob = await loadPhotoBlob(db, photo.id, 'original');
+                if (!blob)
+                  throw new Error(`the photo “${photo.fileName}” is missing from this browser's storage`);
+                return blob;
+              },
+            });
+          })(),
+        );
         downloadBlob(file, bundleFileName(deck.title, singleFile ? 'html' : 'zip'));
         return true;
       } catch (error) {

@@ -240,10 +240,18 @@ test.describe('exporting a bundle', () => {
     await dialog.getByRole('radio', { name: 'Original photos', exact: true }).check();
     let downloads = 0;
     page.on('download', () => downloads++);
+    // The page's CPU slowed 20 times while exporting, so Cancel lands while it still runs, however fast the
+    // machine: otherwise a quick export could finish (and download) before the click.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const bar = dialog.getByRole('progressbar', { name: 'Export progress', exact: true });
     await expect(bar).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(bar).toBeHidden();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    // Nothing of the cancelled export comes back later: no bar, no download.
+    await page.waitForTimeout(1000);
     await expect(bar).toBeHidden();
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Escape');
