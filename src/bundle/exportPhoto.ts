@@ -4,7 +4,7 @@ import type { MimeType, PhotoMeta } from '../model/deck';
 import { hashBytes } from '../media/hashBytes';
 import { smoothingFor } from '../media/makeRendition';
 import { sniffImageType } from '../media/sniffImageType';
-import { EXPORT_JPEG_QUALITY, planPhoto, type ExportPreset } from './exportPresets';
+import { planPhoto, presetInfo, type ExportPreset } from './exportPresets';
 
 export type BundlePhoto = { readonly meta: PhotoMeta; readonly bytes: Uint8Array<ArrayBuffer> };
 
@@ -17,7 +17,7 @@ export async function exportPhoto(photo: PhotoMeta, blob: Blob, preset: ExportPr
   if (plan.kind === 'keep') {
     return { meta: { ...photo, id: await hashBytes(bytes), mimeType, bytes: bytes.byteLength }, bytes };
   }
-  const jpeg = await drawJpeg(bytes, mimeType, plan.width, plan.height);
+  const jpeg = await drawJpeg(bytes, mimeType, plan.width, plan.height, presetInfo(preset).jpegQuality);
   return {
     meta: {
       ...photo,
@@ -36,6 +36,7 @@ async function drawJpeg(
   mimeType: MimeType,
   width: number,
   height: number,
+  quality: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const source = await decodeUpright(bytes, mimeType, width, height);
   const canvas = new OffscreenCanvas(width, height);
@@ -49,7 +50,7 @@ async function drawJpeg(
     context.imageSmoothingQuality = smoothingFor(source.width / width);
     context.drawImage(source, 0, 0, width, height);
     // A canvas writes no EXIF: the pixels are already upright, and nothing else (no location) is kept.
-    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: EXPORT_JPEG_QUALITY });
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality });
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     source.close();

@@ -10,16 +10,21 @@ export type ExportPresetInfo = {
   readonly label: string;
   /** The longest side a photo may have in the bundle; null keeps every photo's own size. */
   readonly longEdge: number | null;
+  /** Quality (0–1) of the JPEG a resized (or HEIC) photo is written as; photos kept are never re-encoded. */
+  readonly jpegQuality: number;
 };
 
+/*
+ * Qualities chosen by measuring Chromium's encoder on 1600 px pictures (bench/bigPhotos.ts and the fixture
+ * photos): 0.9 shows no loss on a projector; Email's 0.75 weighs 0.55–0.6 of 0.9's bytes (a grainy
+ * 1600×1200 picture 426 kB instead of 700 kB, a real photo 50–250 kB) for 34–36 dB PSNR, still clean on
+ * a projector. Below 0.75 the saving is small (0.7: −9 %) and blocking starts to show in skies.
+ */
 export const EXPORT_PRESETS: readonly ExportPresetInfo[] = [
-  { id: 'original', label: 'Original photos', longEdge: null },
-  { id: 'high', label: 'High (long edge 2560 px)', longEdge: 2560 },
-  { id: 'email', label: 'Email (long edge 1600 px)', longEdge: 1600 },
+  { id: 'original', label: 'Original photos', longEdge: null, jpegQuality: 0.9 },
+  { id: 'high', label: 'High (long edge 2560 px)', longEdge: 2560, jpegQuality: 0.9 },
+  { id: 'email', label: 'Email (long edge 1600 px)', longEdge: 1600, jpegQuality: 0.75 },
 ];
-
-/** Quality of the JPEG a resized (or HEIC) photo is written as: no visible loss on a projector. */
-export const EXPORT_JPEG_QUALITY = 0.9;
 
 export function presetInfo(preset: ExportPreset): ExportPresetInfo {
   const info = EXPORT_PRESETS.find((candidate) => candidate.id === preset);
@@ -59,28 +64,53 @@ export function planPhoto(
 }
 
 /*
- * A JPEG at quality 0.9 of a downscaled photo takes about this many bytes per pixel: measured here with
- * Chromium's encoder on the fixture photos (0.17–0.45, detailed scenes highest). The photo's own bytes per
- * pixel say how detailed it is, so the estimate leans on it within these bounds.
+ * A re-encoded photo's bytes per pixel, measured with Chromium's encoder on the fixture photos and the
+ * benchmark's pictures resized to 1600 and 2560 px: about COEFFICIENT(quality) × sourceBytesPerPixel^0.7 ×
+ * (pixels / 1.92 MP)^−0.1. The source's bytes per pixel say how detailed the photo is (a grainy picture
+ * stays dear, a smooth one cheap) but less than in proportion (a heavily compressed original still comes
+ * out at the export's quality); a photo shrunk to fewer pixels packs a little more detail into each.
+ * Single photos land within 0.7–1.5× of the real size, the benchmark's within 0.95–1.05×.
  */
-const MIN_JPEG_BYTES_PER_PIXEL = 0.12;
+const COEFFICIENT_BY_QUALITY: readonly (readonly [quality: number, coefficient: number])[] = [
+  [0.75, 0.43],
+  [0.8, 0.464],
+  [0.85, 0.558],
+  [0.9, 0.727],
+];
+const DETAIL_EXPONENT = 0.7;
+const SIZE_EXPONENT = -0.1;
+const REFERENCE_PIXELS = 1600 * 1200;
+/** Bounds no photo-like picture leaves at these qualities: a flat image, and pure noise. */
+const MIN_JPEG_BYTES_PER_PIXEL = 0.03;
 const MAX_JPEG_BYTES_PER_PIXEL = 0.6;
-/** A photo shrunk to fewer pixels packs more detail into each: its bytes per pixel grow, roughly with √shrink. */
-const DETAIL_GROWTH = 0.5;
-/** Our quality 0.9 against the ~0.85–0.92 of phone and camera JPEGs: about the same bytes per pixel. */
-const SOURCE_TO_EXPORT = 1.1;
+/** What a source with no pixel count is taken to hold: a typical phone photo. */
+const TYPICAL_SOURCE_BYTES_PER_PIXEL = 0.3;
+
+/** The measured coefficient at `quality`, interpolated between (and held at the ends of) the table. */
+function coefficientAt(quality: number): number {
+  const first = COEFFICIENT_BY_QUALITY[0] as readonly [number, number];
+  if (quality <= first[0]) return first[1];
+  for (let i = 1; i < COEFFICIENT_BY_QUALITY.length; i += 1) {
+    const [q1, c1] = COEFFICIENT_BY_QUALITY[i] as readonly [number, number];
+    const [q0, c0] = COEFFICIENT_BY_QUALITY[i - 1] as readonly [number, number];
+    if (quality <= q1) return c0 + ((c1 - c0) * (quality - q0)) / (q1 - q0);
+  }
+  return (COEFFICIENT_BY_QUALITY[COEFFICIENT_BY_QUALITY.length - 1] as readonly [number, number])[1];
+}
 
 /** The expected size in bytes of the photo as the preset writes it. */
 export function estimatePhotoBytes(photo: PhotoMeta, preset: ExportPreset): number {
   const plan = planPhoto(photo, preset);
   if (plan.kind === 'keep') return photo.bytes;
   const sourcePixels = photo.width * photo.height;
-  const pixels = plan.width * plan.height;
-  const sourceBytesPerPixel = sourcePixels > 0 ? photo.bytes / sourcePixels : MAX_JPEG_BYTES_PER_PIXEL;
+  const pixels = Math.max(1, plan.width * plan.height);
+  const sourceBytesPerPixel = sourcePixels > 0 ? photo.bytes / sourcePixels : TYPICAL_SOURCE_BYTES_PER_PIXEL;
   // HEIC packs about twice as much into a byte as JPEG does.
   const asJpeg = photo.mimeType === 'image/heic' ? sourceBytesPerPixel * 2 : sourceBytesPerPixel;
-  const shrink = sourcePixels / Math.max(1, pixels);
-  const perPixel = asJpeg * SOURCE_TO_EXPORT * shrink ** DETAIL_GROWTH;
+  const perPixel =
+    coefficientAt(presetInfo(preset).jpegQuality) *
+    asJpeg ** DETAIL_EXPONENT *
+    (pixels / REFERENCE_PIXELS) ** SIZE_EXPONENT;
   return Math.round(
     pixels * Math.min(MAX_JPEG_BYTES_PER_PIXEL, Math.max(MIN_JPEG_BYTES_PER_PIXEL, perPixel)),
   );

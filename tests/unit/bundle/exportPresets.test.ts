@@ -28,6 +28,11 @@ describe('EXPORT_PRESETS', () => {
       ['email', 'Email (long edge 1600 px)', 1600],
     ]);
   });
+
+  it('write resized photos at a quality of their own: Email lighter than High, never below 0.75', () => {
+    const quality = Object.fromEntries(EXPORT_PRESETS.map(({ id, jpegQuality }) => [id, jpegQuality]));
+    expect(quality).toEqual({ original: 0.9, high: 0.9, email: 0.75 });
+  });
 });
 
 describe('planPhoto', () => {
@@ -100,6 +105,23 @@ describe('estimatePhotoBytes', () => {
     expect(email / emailPixels).toBeLessThanOrEqual(0.6);
     // A detailed photo (more bytes per pixel) is expected to stay larger than a smooth one.
     expect(estimatePhotoBytes(photo(4000, 3000, 1_200_000), 'email')).toBeLessThan(email);
+  });
+
+  it("lands near what Chromium's encoder writes for a grainy 12 MP phone photo (measured: 426 kB, 1.75 MB)", () => {
+    // The benchmark's pictures: 4000×3000 JPEGs of 0.36–0.39 bytes per pixel. Email writes them at 1600×1200
+    // and quality 0.75 in 421–430 kB, High at 2560×1920 and quality 0.9 in 1.69–1.80 MB.
+    const phone = photo(4000, 3000, 4_500_000);
+    expect(estimatePhotoBytes(phone, 'email')).toBeGreaterThan(360_000);
+    expect(estimatePhotoBytes(phone, 'email')).toBeLessThan(470_000);
+    expect(estimatePhotoBytes(phone, 'high')).toBeGreaterThan(1_450_000);
+    expect(estimatePhotoBytes(phone, 'high')).toBeLessThan(1_900_000);
+  });
+
+  it('expects a smooth, lightly compressed photo to come out small, not at a fixed floor', () => {
+    // bridge-beach (4352×2448, 0.086 bytes per pixel) came out at 0.051 bytes per pixel in Email.
+    const smooth = estimatePhotoBytes(photo(4352, 2448, 916_000), 'email');
+    expect(smooth / (1600 * 900)).toBeGreaterThan(0.04);
+    expect(smooth / (1600 * 900)).toBeLessThan(0.1);
   });
 });
 
