@@ -133,7 +133,7 @@ export function SlideStage({
         )}
       </Stage>
       {now.confetti && motion === 'full' && (
-        <ConfettiOverlay key={key} accentColor={deck.theme.accentColor} />
+        <ConfettiOverlay key={key} accentColor={deck.theme.accentColor} still={layer} />
       )}
     </div>
   );

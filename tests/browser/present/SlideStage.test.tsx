@@ -143,6 +143,24 @@ function shownColourAt(stage: Konva.Stage, point: Point): Rgb {
   return [r, g, b];
 }
 
+/** The share of the confetti canvas's pixels that differ from the still layer's: the pieces drawn over it. */
+function sharePainted(confetti: HTMLCanvasElement, slide: HTMLCanvasElement): number {
+  const pixels = (canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    return context.getImageData(0, 0, canvas.width, canvas.height).data;
+  };
+  expect([confetti.width, confetti.height]).toEqual([slide.width, slide.height]);
+  const shown = pixels(confetti);
+  const under = pixels(slide);
+  let differing = 0;
+  for (let i = 0; i < shown.length; i += 4) {
+    if ([0, 1, 2, 3].some((channel) => Math.abs(shown[i + channel]! - under[i + channel]!) > 8))
+      differing += 1;
+  }
+  return differing / (shown.length / 4);
+}
+
 /** A mix of two colours: on the channel that differs most, well inside the range; on the others, within it. */
 function isBetween(actual: Rgb, from: Rgb, to: Rgb): boolean {
   const spans = from.map((value, i) => Math.abs(value - to[i]!));
@@ -361,6 +379,24 @@ describe('SlideStage', () => {
       // Leaving the answer clears it.
       await view.moveTo({ slide: 0, step: 2 });
       expect(view.confetti()).toBeNull();
+    });
+
+    it('shows the slide with the confetti over it on its one canvas, and the slide again once it goes', async () => {
+      const view = await renderStage(revealDeck('appear'), { slide: 0, step: 2 });
+      await view.moveTo({ slide: 0, step: 3 });
+      const slide = view.stage.getLayers()[0]!.getNativeCanvasElement();
+      // The confetti's canvas stands in for the still layer's while the burst runs.
+      expect(getComputedStyle(slide).visibility).toBe('hidden');
+      let covered = 0;
+      for (let frame = 0; frame < 30 && covered === 0; frame += 1) {
+        covered = sharePainted(view.confetti()!, slide);
+        await drawn();
+      }
+      // Some pieces fly over the slide, and everywhere else the canvas shows the slide itself.
+      expect(covered).toBeGreaterThan(0);
+      expect(covered).toBeLessThan(0.3);
+      await view.moveTo({ slide: 0, step: 2 });
+      expect(getComputedStyle(slide).visibility).toBe('visible');
     });
 
     it('stays off when the reveal has it off, under reduced motion and when going back to the answer', async () => {
