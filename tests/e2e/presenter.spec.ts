@@ -1,6 +1,6 @@
 // The presenter view as a presenter uses it: P opens a second window with the current and next step and the
 // notes; either window drives the show and the other follows, in the app and in a bundle opened from file://.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,6 +136,18 @@ async function expectSamePixels(judge: Page, player: Locator, view: Locator) {
   );
 }
 
+/** A page with no network, as at a venue, and the errors it reports. */
+async function offlineShow(browser: Browser) {
+  const offline = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });
+  const show = await offline.newPage();
+  const problems: string[] = [];
+  offline.on('weberror', (error) => problems.push(error.error().message));
+  offline.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return { offline, show, problems };
+}
+
 test('the presenter view follows and drives the show in the app, and survives the show ending', async ({
   page,
 }) => {
@@ -190,13 +202,7 @@ test('the presenter view works from an exported bundle opened from file://', asy
     writeFileSync(target, await entry.async('nodebuffer'));
   }
 
-  const offline = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });
-  const show = await offline.newPage();
-  const problems: string[] = [];
-  offline.on('weberror', (error) => problems.push(error.error().message));
-  offline.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
+  const { offline, show, problems } = await offlineShow(browser);
   await show.goto(pathToFileURL(path.join(work, 'bundle', 'index.html')).href);
   const player = show.locator('[data-player]');
   await expect(player).toHaveAttribute('data-step', '0');
@@ -232,13 +238,7 @@ test('the presenter view shows the photos of a single HTML file opened from file
   const htmlPath = path.join(work, 'show.html');
   await download.saveAs(htmlPath);
 
-  const offline = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });
-  const show = await offline.newPage();
-  const problems: string[] = [];
-  offline.on('weberror', (error) => problems.push(error.error().message));
-  offline.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
+  const { offline, show, problems } = await offlineShow(browser);
   await show.goto(pathToFileURL(htmlPath).href);
   const player = show.locator('[data-player]');
   await expect(player).toHaveAttribute('data-step', '0');
