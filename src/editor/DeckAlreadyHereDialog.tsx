@@ -32,7 +32,16 @@ export function DeckAlreadyHereDialog({ question }: { readonly question: DeckQue
       className="deck-here-dialog"
       aria-labelledby="deck-here-heading"
       aria-describedby="deck-here-text"
-      // Esc closes a modal dialog on its own: that is Cancel.
+      // Esc is Cancel. Handled here rather than left to the browser, which may skip its close request for a
+      // dialog that opened without a click (this one opens when a bundle has been read), and keeps the
+      // editor's own Esc handlers from seeing it.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        event.stopPropagation();
+        choose('cancel');
+      }}
+      // Any other way the dialog closes is Cancel too.
       onClose={() => question.answer('cancel')}
     >
       <h2 id="deck-here-heading">This deck is already here</h2>
