@@ -19,6 +19,7 @@ import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import { newDeck } from '../../../src/model/newDeck';
 import { commands } from '../../../src/store/commands';
 import { fixtureFile, haveFixtures, noFixturesMessage } from '../fixtures';
+import { exifSegment, insertAfterSoi } from '../../unit/media/jpegBytes';
 
 const PLAYER = '(function(){})();';
 
@@ -39,42 +40,7 @@ async function madeJpeg(
     await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer(),
   );
   if (orientation === undefined) return jpeg;
-  // APP1 "Exif": a big-endian TIFF header and one IFD entry, Orientation (0x0112, SHORT, 1 value).
-  const tiff = [
-    0x4d,
-    0x4d,
-    0,
-    42,
-    0,
-    0,
-    0,
-    8,
-    0,
-    1,
-    0x01,
-    0x12,
-    0,
-    3,
-    0,
-    0,
-    0,
-    1,
-    0,
-    orientation,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-  ];
-  const payload = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
-  const app1 = [0xff, 0xe1, (payload.length + 2) >> 8, (payload.length + 2) & 0xff, ...payload];
-  const out = new Uint8Array(jpeg.length + app1.length);
-  out.set(jpeg.subarray(0, 2));
-  out.set(app1, 2);
-  out.set(jpeg.subarray(2), 2 + app1.length);
-  return out;
+  return insertAfterSoi(jpeg, exifSegment({ orientation })) as Uint8Array<ArrayBuffer>;
 }
 
 /**
