@@ -10,7 +10,7 @@ import { newDeck } from '../src/model/newDeck';
 import { stepCount } from '../src/model/revealSteps';
 import { SlideStage } from '../src/present/SlideStage';
 import type { PhotoImages } from '../src/slide/photoImages';
-import { loadPhotoImage } from '../src/slide/usePhotoImages';
+import { loadPhotoImage } from '../src/slide/loadPhotoImage';
 import { commands } from '../src/store/commands';
 import { REVEAL_STYLES } from '../src/store/commands/setRevealOptions';
 import { createDeckStore } from '../src/store/deckStore';

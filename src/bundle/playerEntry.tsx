@@ -9,6 +9,8 @@ import { PresenterWindow } from '../present/presenter/PresenterWindow';
 import type { PhotoMeta } from '../model/deck';
 import { DECK_SCRIPT_ID, MEDIA_SCRIPT_ATTRIBUTE, mediaPath } from './bundleLayout';
 import { parseEmbeddedDeck } from './embeddedDeck';
+import { slidePhotos } from '../present/photosAround';
+import { startLoadingEarly } from '../slide/earlyPhotoLoads';
 
 function showProblem(app: HTMLElement, reason: string): void {
   const message = document.createElement('p');
@@ -56,6 +58,8 @@ function start(): void {
   const photoUrl = embedded
     ? (photo: PhotoMeta) => embedded.get(photo.id)
     : (photo: PhotoMeta) => mediaPath(photo);
+  // The first slide's photos decode while React mounts the player, which then takes them over.
+  startLoadingEarly(slidePhotos(result.deck, 0, photoUrl).map((request) => request.url));
   createRoot(app).render(<Player deck={result.deck} photoUrl={photoUrl} />);
 }
 

@@ -4,7 +4,8 @@ import type { Deck, PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
 import { slideStart, statusText } from '../model/navigation';
 import type { PhotoImage } from '../slide/photoImages';
-import { usePhotoImages, type PhotoUrlRequest } from '../slide/usePhotoImages';
+import { usePhotoLoading } from '../slide/usePhotoImages';
+import { photosAround, slidePhotos } from './photosAround';
 import { toggleFullScreen } from './fullScreen';
 import { playerActionForKey, type PlayerAction } from './playerKeys';
 import { PlayerOverview } from './PlayerOverview';
@@ -31,12 +32,24 @@ type PlayerProps = {
   readonly onExit?: () => void;
   /** The browser blocked the presenter window the show was started with: the player says so at once. */
   readonly presenterBlocked?: boolean;
+  /**
+   * Called once, when the slide on screen is first drawn with all its photos (or the show has moved on):
+   * the bundle's page then takes away the first-slide picture it showed while the player started.
+   */
+  readonly onFirstSlideDrawn?: () => void;
 };
 
 export const PRESENTER_BLOCKED_NOTICE =
   'The browser blocked the presenter window. Allow pop-ups for this page, then press P.';
 
-export function Player({ deck, photoUrl, startSlide = 0, onExit, presenterBlocked = false }: PlayerProps) {
+export function Player({
+  deck,
+  photoUrl,
+  startSlide = 0,
+  onExit,
+  presenterBlocked = false,
+  onFirstSlideDrawn,
+}: PlayerProps) {
   const presentation = usePresentation(deck, startSlide);
   const { position: current, blank, perform } = presentation;
   const presenter = usePresenterLink(deck, presentation, photoUrl);
@@ -96,9 +109,14 @@ export function Player({ deck, photoUrl, startSlide = 0, onExit, presenterBlocke
   }, [deck, onAction, overviewOpen, perform, slideNumber]);
 
   const wanted = useMemo(() => photosAround(deck, current.slide, photoUrl), [deck, current.slide, photoUrl]);
-  const images = usePhotoImages(wanted);
+  const { images, settled } = usePhotoLoading(wanted);
   // Busy until every photo the next or previous step may draw is decoded: only then is a step instant.
-  const loading = wanted.some((request) => !images.has(request.id));
+  const loading = wanted.some((request) => !settled.has(request.id));
+  const slideDrawn =
+    current.slide !== startSlide ||
+    current.step !== 0 ||
+    slidePhotos(deck, current.slide, photoUrl).every((request) => settled.has(request.id));
+  useFirstSlideDrawn(slideDrawn, onFirstSlideDrawn);
 
   const thumbnails = useThumbnailImages(deck, photoUrl, overviewOpen, current.slide);
   const overviewImages = useMemo(
@@ -171,19 +189,12 @@ export function Player({ deck, photoUrl, startSlide = 0, onExit, presenterBlocke
   );
 }
 
-/** The photos of the current slide and its neighbours: what the next or previous step may draw. */
-function photosAround(
-  deck: Deck,
-  slideIndex: number,
-  photoUrl: (photo: PhotoMeta) => string | undefined,
-): PhotoUrlRequest[] {
-  const requests = new Map<string, PhotoUrlRequest>();
-  for (const slide of deck.slides.slice(Math.max(0, slideIndex - 1), slideIndex + 2)) {
-    for (const item of slide.items) {
-      const photo = item.kind === 'photo' ? deck.photos[item.photoId] : undefined;
-      const url = photo ? photoUrl(photo) : undefined;
-      if (photo && url) requests.set(photo.id, { id: photo.id, url });
-    }
-  }
-  return [...requests.values()];
+/** Calls `onDrawn` once, after the commit in which `drawn` first holds (the stage draws in its layout effect). */
+function useFirstSlideDrawn(drawn: boolean, onDrawn: (() => void) | undefined): void {
+  const told = useRef(false);
+  useEffect(() => {
+    if (!drawn || told.current) return;
+    told.current = true;
+    onDrawn?.();
+  }, [drawn, onDrawn]);
 }

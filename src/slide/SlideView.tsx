@@ -1,6 +1,6 @@
 // A slide drawn on its own Konva stage at a given pixel size (thumbnails, player, exported bundle).
 import type Konva from 'konva';
-import { useRef } from 'react';
+import { useRef, type Ref } from 'react';
 import { Group, Layer, Stage } from 'react-konva';
 import type { Deck, Slide } from '../model/deck';
 import type { PhotoImages } from './photoImages';
@@ -17,15 +17,26 @@ type SlideViewProps = {
   /** Canvas pixels per CSS pixel: the screen's devicePixelRatio for the player, less for small thumbnails. */
   readonly pixelRatio: number;
   readonly className?: string;
+  /** The Konva stage, for a view drawn to a picture (the bundle's first-slide picture). */
+  readonly stageRef?: Ref<Konva.Stage>;
 };
 
-export function SlideView({ deck, slide, step, images, width, pixelRatio, className }: SlideViewProps) {
+export function SlideView({
+  deck,
+  slide,
+  step,
+  images,
+  width,
+  pixelRatio,
+  className,
+  stageRef,
+}: SlideViewProps) {
   const scale = width / deck.size.width;
   const height = Math.round(deck.size.height * scale);
   const layer = useRef<Konva.Layer>(null);
   useLayerPixelRatio(layer, pixelRatio, `${width}x${height}`);
   return (
-    <Stage width={Math.round(width)} height={height} listening={false} className={className}>
+    <Stage ref={stageRef} width={Math.round(width)} height={height} listening={false} className={className}>
       <Layer ref={layer} listening={false}>
         <Group scaleX={scale} scaleY={scale}>
           <SlideContent deck={deck} slide={slide} step={step} images={images} />

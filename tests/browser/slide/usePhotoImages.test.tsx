@@ -1,10 +1,15 @@
 // Loading the photos a view draws: only fully decoded images appear, broken ones never do, swaps replace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRAW_LONG_EDGE, imageSize, type PhotoImages } from '../../../src/slide/photoImages';
-import { loadPhotoImage, usePhotoImages, type PhotoUrlRequest } from '../../../src/slide/usePhotoImages';
+import { loadPhoto, startLoadingEarly } from '../../../src/slide/earlyPhotoLoads';
+import { DRAW_LONG_EDGE, imageSize, type PhotoImage, type PhotoImages } from '../../../src/slide/photoImages';
+import { exifSegment, insertAfterSoi } from '../../unit/media/jpegBytes';
+import { loadPhotoImage } from '../../../src/slide/loadPhotoImage';
+import { usePhotoImages, type PhotoUrlRequest } from '../../../src/slide/usePhotoImages';
 import {
   BLUE,
   RED,
+  type Rgb,
+  isNear,
   mount,
   photoMeta,
   photoUrl,
@@ -24,7 +29,11 @@ beforeAll(async () => {
   blueUrl = await photoUrl(40, 10, solid(BLUE));
   brokenUrl = URL.createObjectURL(new Blob(['not an image'], { type: 'image/png' }));
 });
-afterAll(() => URL.revokeObjectURL(brokenUrl));
+const urls: string[] = [];
+afterAll(() => {
+  URL.revokeObjectURL(brokenUrl);
+  for (const url of urls) URL.revokeObjectURL(url);
+});
 
 /** What the hook returned at each render, newest last. */
 let seen: PhotoImages[] = [];
@@ -51,10 +60,9 @@ describe('usePhotoImages', () => {
       />,
     );
     await whileLoading(() => expect.poll(() => latest().size, poll).toBe(2));
+    // Decoded once, into a bitmap the canvas draws as it is (a drawn <img> would be decoded again).
     for (const images of seen) {
-      for (const image of images.values()) {
-        expect(image instanceof HTMLImageElement && image.complete && image.naturalWidth > 0).toBe(true);
-      }
+      for (const image of images.values()) expect(image).toBeInstanceOf(ImageBitmap);
     }
     expect(imageSize(latest().get(first)!).width).toBe(30);
     expect(imageSize(latest().get(second)!).width).toBe(40);
@@ -104,14 +112,29 @@ describe('usePhotoImages', () => {
 });
 
 describe('loadPhotoImage', () => {
-  it('keeps a photo that fits a screen as the decoded <img>', async () => {
+  it('decodes a photo that fits a screen into a bitmap of its own size', async () => {
     const url = await photoUrl(30, 20, solid(RED));
-    try {
+    const image = await loadPhotoImage(url);
+    expect(image).toBeInstanceOf(ImageBitmap);
+    expect(imageSize(image!)).toEqual({ width: 30, height: 20 });
+    expect(pixel(image!, 15, 10)).toEqual(RED);
+  });
+
+  it('turns a JPEG upright as its EXIF orientation says, scaled down or not, from its bytes or an <img>', async () => {
+    // A blob: URL is decoded from its bytes; any other (file:// in a bundle; data: here) through an <img>.
+    const cases = [40, DRAW_LONG_EDGE * 2].flatMap((width) => [
+      { width, kind: 'blob' as const },
+      { width, kind: 'data' as const },
+    ]);
+    for (const { width, kind } of cases) {
+      // Red above blue, stored on its side: orientation 6 turns it a quarter clockwise, red to the right.
+      const url = await jpegUrl(width, 20, 6, kind);
       const image = await loadPhotoImage(url);
-      expect(image).toBeInstanceOf(HTMLImageElement);
-      expect(imageSize(image!)).toEqual({ width: 30, height: 20 });
-    } finally {
-      URL.revokeObjectURL(url);
+      const { width: shownWidth, height: shownHeight } = imageSize(image!);
+      expect(shownHeight).toBe(Math.min(width, DRAW_LONG_EDGE));
+      expect(shownWidth).toBe(width > DRAW_LONG_EDGE ? 10 : 20);
+      expect(isNear(pixel(image!, shownWidth - 2, shownHeight / 2), RED, 40)).toBe(true);
+      expect(isNear(pixel(image!, 1, shownHeight / 2), BLUE, 40)).toBe(true);
     }
   });
 
@@ -139,3 +162,63 @@ describe('loadPhotoImage', () => {
     }
   });
 });
+
+describe('startLoadingEarly', () => {
+  it('hands the load it started to the first view that asks, once', async () => {
+    const url = await photoUrl(30, 20, solid(BLUE));
+    startLoadingEarly([url]);
+    const first = loadPhoto(url);
+    const second = loadPhoto(url);
+    expect(first).not.toBe(second);
+    const [early, fresh] = await Promise.all([first, second]);
+    expect(early).toBeInstanceOf(ImageBitmap);
+    expect(fresh).not.toBe(early);
+  });
+
+  it('gives a view the photo it started, before the view mounted', async () => {
+    const url = await photoUrl(30, 20, solid(RED));
+    startLoadingEarly([url]);
+    seen = [];
+    await mount(<Probe wanted={[{ id: first, url }]} />);
+    await whileLoading(() => expect.poll(() => latest().has(first), poll).toBe(true));
+    expect(pixel(latest().get(first)!, 5, 5)).toEqual(RED);
+  });
+});
+
+/** The colour of one pixel of a decoded image. */
+function pixel(image: PhotoImage, x: number, y: number): Rgb {
+  const canvas = new OffscreenCanvas(1, 1);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(image, Math.floor(x), Math.floor(y), 1, 1, 0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+/** A JPEG of red over blue with an EXIF orientation, as an object URL or a data: URL. */
+async function jpegUrl(
+  width: number,
+  height: number,
+  orientation: number,
+  kind: 'blob' | 'data',
+): Promise<string> {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#f00';
+  context.fillRect(0, 0, width, height / 2);
+  context.fillStyle = '#00f';
+  context.fillRect(0, height / 2, width, height / 2);
+  const jpeg = new Uint8Array(
+    await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 })).arrayBuffer(),
+  );
+  const turned = insertAfterSoi(jpeg, exifSegment({ orientation })) as Uint8Array<ArrayBuffer>;
+  const blob = new Blob([turned], { type: 'image/jpeg' });
+  if (kind === 'data') {
+    const reader = new FileReader();
+    const read = new Promise<string>((resolve) => (reader.onload = () => resolve(String(reader.result))));
+    reader.readAsDataURL(blob);
+    return read;
+  }
+  const url = URL.createObjectURL(blob);
+  urls.push(url);
+  return url;
+}
