@@ -6,6 +6,10 @@ export const PLAYER_JS = 'player.js';
 export const DECK_JSON = 'deck.json';
 export const README_TXT = 'README.txt';
 export const MEDIA_FOLDER = 'media/';
+/** The first slide as a picture, shown by index.html until the player has drawn it (not read when opened). */
+export const FIRST_SLIDE_JPG = 'first-slide.jpg';
+/** The id of the <img> of FIRST_SLIDE_JPG in index.html. */
+export const FIRST_SLIDE_ELEMENT_ID = 'first-slide';
 /** The id of the `<script type="application/json">` in index.html that holds the deck. */
 export const DECK_SCRIPT_ID = 'common-thread-deck';
 /** In a single HTML file, each photo is a `<script type="application/octet-stream">` with this attribute (its id). */

@@ -5,7 +5,7 @@ import './fastSetImmediate';
 import JSZip from 'jszip';
 import type { Deck, PhotoMeta } from '../model/deck';
 import { bundleIndexHtml } from './bundleIndexHtml';
-import { DECK_JSON, INDEX_HTML, PLAYER_JS, README_TXT, mediaPath } from './bundleLayout';
+import { DECK_JSON, FIRST_SLIDE_JPG, INDEX_HTML, PLAYER_JS, README_TXT, mediaPath } from './bundleLayout';
 import { bundleReadme } from './bundleReadme';
 import { abortError, untilAborted } from './cancellable';
 import { exportPhoto, type BundlePhoto } from './exportPhoto';
@@ -20,6 +20,11 @@ export type ExportBundleOptions = {
   /** `done` of `total` units: one per photo made ready, then one per percent of writing the file. */
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
+  /**
+   * The first slide drawn as a JPEG (slidePoster.tsx), shown by the zip's index.html while the player starts;
+   * the single HTML file does without it.
+   */
+  readonly firstSlidePicture?: Blob | null;
 };
 
 const WRITE_PERCENT_UNITS = 100;
@@ -146,7 +151,9 @@ async function writeBundle(deck: Deck, options: ExportBundleOptions): Promise<Bl
   const zip = new JSZip();
   // Text shrinks well; photos are already compressed, so deflating them only costs time.
   const text = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
-  zip.file(INDEX_HTML, bundleIndexHtml(bundle.deck), text);
+  const picture = options.firstSlidePicture ?? null;
+  zip.file(INDEX_HTML, bundleIndexHtml(bundle.deck, { firstSlidePicture: picture !== null }), text);
+  if (picture) zip.file(FIRST_SLIDE_JPG, picture, { binary: true, compression: 'STORE' });
   zip.file(README_TXT, bundleReadme(bundle.deck), text);
   zip.file(PLAYER_JS, playerScript, text);
   zip.file(DECK_JSON, `${JSON.stringify(bundle.deck, null, 2)}\n`, text);

@@ -124,12 +124,14 @@ const DEFLATED_TEXT_RATIO = 0.3;
 /** index.html and README.txt besides the deck they embed or mention. */
 const PAGE_AND_README_BYTES = 4000;
 const MEDIA_PATH_LENGTH = 'media/'.length + 64 + '.webp'.length;
+/** first-slide.jpg, the zip's first slide as a JPEG at the deck's size (quality 0.85): about this per pixel. */
+const FIRST_SLIDE_BYTES_PER_PIXEL = 0.12;
 
 export type BundleFormat = 'zip' | 'html';
 
 /**
  * The bundle's expected size in bytes: each photo as the preset writes it, the player script, the deck
- * (twice in a zip: deck.json and inside index.html) and the zip's own records. A single HTML file holds
+ * (twice in a zip: deck.json and inside index.html), the zip's first-slide picture and its own records. A single HTML file holds
  * the photos as base64 (4 bytes for 3) and nothing is compressed.
  */
 export function estimateBundleSize(
@@ -144,10 +146,12 @@ export function estimateBundleSize(
   if (format === 'html') {
     return Math.round(PAGE_AND_README_BYTES + playerScriptBytes + deckBytes + (photoBytes * 4) / 3);
   }
-  const entries = photos.length + 4;
+  const entries = photos.length + 5;
   const text = (playerScriptBytes + deckBytes * 2.2 + PAGE_AND_README_BYTES) * DEFLATED_TEXT_RATIO;
   const records = entries * ZIP_ENTRY_OVERHEAD * 2 + photos.length * MEDIA_PATH_LENGTH * 2 + ZIP_END_RECORD;
-  return Math.round(photoBytes + text + records);
+  const firstSlide =
+    deck.slides.length > 0 ? deck.size.width * deck.size.height * FIRST_SLIDE_BYTES_PER_PIXEL : 0;
+  return Math.round(photoBytes + text + records + firstSlide);
 }
 
 /** "about 38 MB", "about 900 kB": what the dialog shows beside each preset. */

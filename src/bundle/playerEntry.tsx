@@ -7,7 +7,7 @@ import { Player } from '../present/Player';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
 import { PresenterWindow } from '../present/presenter/PresenterWindow';
 import type { PhotoMeta } from '../model/deck';
-import { DECK_SCRIPT_ID, MEDIA_SCRIPT_ATTRIBUTE, mediaPath } from './bundleLayout';
+import { DECK_SCRIPT_ID, FIRST_SLIDE_ELEMENT_ID, MEDIA_SCRIPT_ATTRIBUTE, mediaPath } from './bundleLayout';
 import { parseEmbeddedDeck } from './embeddedDeck';
 import { slidePhotos } from '../present/photosAround';
 import { startLoadingEarly } from '../slide/earlyPhotoLoads';
@@ -41,15 +41,22 @@ function embeddedPhotoUrls(): Map<string, string> | null {
   return urls;
 }
 
+/** Takes away the first-slide picture index.html shows while the player starts (see bundleIndexHtml). */
+function removeFirstSlidePicture(): void {
+  document.getElementById(FIRST_SLIDE_ELEMENT_ID)?.remove();
+}
+
 function start(): void {
   const app = document.getElementById('app') ?? document.body;
   // The presenter window (index.html#presenter, opened by the player's P key) gets the deck from the show.
   if (isPresenterAddress(window.location.hash)) {
+    removeFirstSlidePicture();
     createRoot(app).render(<PresenterWindow ownPhotoUrls={embeddedPhotoUrls() ?? undefined} />);
     return;
   }
   const result = parseEmbeddedDeck(document.getElementById(DECK_SCRIPT_ID)?.textContent ?? null);
   if (!result.ok) {
+    removeFirstSlidePicture();
     showProblem(app, result.reason);
     return;
   }
@@ -60,7 +67,9 @@ function start(): void {
     : (photo: PhotoMeta) => mediaPath(photo);
   // The first slide's photos decode while React mounts the player, which then takes them over.
   startLoadingEarly(slidePhotos(result.deck, 0, photoUrl).map((request) => request.url));
-  createRoot(app).render(<Player deck={result.deck} photoUrl={photoUrl} />);
+  createRoot(app).render(
+    <Player deck={result.deck} photoUrl={photoUrl} onFirstSlideDrawn={removeFirstSlidePicture} />,
+  );
 }
 
 start();

@@ -4,7 +4,12 @@ import { useCallback, useRef, useState } from 'react';
 import { bundleFileName } from '../bundle/bundleLayout';
 import { untilAborted } from '../bundle/cancellable';
 import type { ExportPreset } from '../bundle/exportPresets';
+import { renderSlidePoster } from '../bundle/slidePoster';
+import type { Deck, PhotoMeta } from '../model/deck';
+import { loadPhotoImage } from '../slide/loadPhotoImage';
+import type { PhotoImage } from '../slide/photoImages';
 import { loadPhotoBlob } from '../storage/photoStorage';
+import type { Database } from '../storage/database';
 import { downloadBlob } from '../ui/downloadBlob';
 import { useEditorServices } from './editorServices';
 import type { Notices } from './useNotices';
@@ -42,6 +47,7 @@ export function useBundleExport(addNotice: Notices['add']) {
             ]);
             const write = singleFile ? exportSingleFileHtml : exportBundle;
             return write(deck, {
+              firstSlidePicture: singleFile ? null : await firstSlidePicture(db, deck),
               playerScript,
               preset,
               signal: abort.signal,
@@ -78,4 +84,23 @@ export function useBundleExport(addNotice: Notices['add']) {
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { start, cancel, progress };
+}
+
+/**
+ * The first slide as a picture for the zip's index.html, drawn from the screen-sized renditions the editor keeps.
+ * Null when it cannot be drawn: the bundle then opens on the player alone, as it would anyway a moment later.
+ */
+async function firstSlidePicture(db: Database, deck: Deck): Promise<Blob | null> {
+  const loadImage = async (photo: PhotoMeta): Promise<PhotoImage | undefined> => {
+    const blob =
+      (await loadPhotoBlob(db, photo.id, 'display')) ?? (await loadPhotoBlob(db, photo.id, 'original'));
+    if (!blob) return undefined;
+    const url = URL.createObjectURL(blob);
+    try {
+      return await loadPhotoImage(url);
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  };
+  return renderSlidePoster(deck, loadImage).catch(() => null);
 }

@@ -8,6 +8,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -118,6 +119,8 @@ async function playToTheEnd(page: Page, deck: DeckJson) {
   await expect(player).toBeVisible();
   await expect(player).toHaveAttribute('data-slide', '1');
   await expect(player).toHaveAttribute('data-step', '0');
+  // The first-slide picture shown while the player started is gone once the player has drawn that slide.
+  await expect(page.locator('#first-slide')).toHaveCount(0);
   for (const [index, slide] of deck.slides.entries()) {
     const steps = slide.reveal ? slide.reveal.order.length + 1 : 0;
     for (let step = 1; step <= steps; step++) {
@@ -180,7 +183,7 @@ test.describe('exporting a bundle', () => {
         Object.keys(zip.files)
           .filter((name) => !name.startsWith('media/'))
           .sort(),
-      ).toEqual(['README.txt', 'deck.json', 'index.html', 'player.js']);
+      ).toEqual(['README.txt', 'deck.json', 'first-slide.jpg', 'index.html', 'player.js']);
       const deck = JSON.parse(readFileSync(path.join(folder, 'deck.json'), 'utf8')) as DeckJson;
       expect(Object.keys(deck.photos)).toHaveLength(PHOTOS.length);
       for (const photo of Object.values(deck.photos)) {
@@ -209,6 +212,40 @@ test.describe('exporting a bundle', () => {
       }
     });
   }
+
+  test('the zip shows its first slide at once as a picture, which the player then draws the same', async ({
+    page,
+    browser,
+  }) => {
+    await makeDeck(page);
+    const work = mkdtempSync(path.join(tmpdir(), 'common-thread-first-slide-'));
+    const zipPath = await exportWith(page, 'Email (long edge 1600 px)', false, work);
+    const folder = path.join(work, 'bundle');
+    await unzipTo(zipPath, folder);
+    // The same page with its player script left behind, as when index.html is opened from inside the zip.
+    const stranded = path.join(work, 'stranded');
+    await unzipTo(zipPath, stranded);
+    rmSync(path.join(stranded, 'player.js'));
+    const context = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });
+    const lower = { x: 0, y: 360, width: 1280, height: 360 };
+
+    const alone = await context.newPage();
+    await alone.goto(pathToFileURL(path.join(stranded, 'index.html')).href);
+    const picture = alone.locator('#first-slide');
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(1920);
+    const pictureShot = await alone.screenshot({ clip: lower });
+    // The hint that the bundle must be unzipped first still shows, over the picture.
+    await expect(alone.getByText(/^Loading the slideshow… If this stays, unzip/)).toBeVisible();
+
+    const played = await context.newPage();
+    await played.goto(pathToFileURL(path.join(folder, 'index.html')).href);
+    await expect(played.locator('#first-slide')).toHaveCount(0);
+    await expect(played.locator('[data-player] [aria-busy]')).toHaveAttribute('aria-busy', 'false');
+    const playerShot = await played.screenshot({ clip: lower });
+    expect(await meanDifference(played, pictureShot, playerShot)).toBeLessThan(4);
+    await context.close();
+  });
 
   test('the single HTML file plays to the end on its own, with its strict policy', async ({
     page,
@@ -260,3 +297,24 @@ test.describe('exporting a bundle', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
+
+/** Mean difference per colour channel (0–255) between two screenshots of the same size, worked out in `page`. */
+async function meanDifference(page: Page, first: Buffer, second: Buffer): Promise<number> {
+  return page.evaluate(
+    async ({ a, b }) => {
+      const pixels = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [one, two] = await Promise.all([pixels(a), pixels(b)]);
+      let sum = 0;
+      for (let i = 0; i < one.length; i++) if (i % 4 !== 3) sum += Math.abs((one[i] ?? 0) - (two[i] ?? 0));
+      return sum / ((one.length / 4) * 3);
+    },
+    { a: first.toString('base64'), b: second.toString('base64') },
+  );
+}

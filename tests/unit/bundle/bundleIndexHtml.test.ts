@@ -1,6 +1,7 @@
 // The bundle's index.html: user text escaped, the deck embedded so it parses back, classic scripts only.
 import { describe, expect, it } from 'vitest';
-import { bundleIndexHtml } from '../../../src/bundle/bundleIndexHtml';
+import { createHash } from 'node:crypto';
+import { PLAYER_LOADER, PLAYER_LOADER_HASH, bundleIndexHtml } from '../../../src/bundle/bundleIndexHtml';
 import { parseEmbeddedDeck } from '../../../src/bundle/embeddedDeck';
 import { testDeck, twoPhotos } from './bundleTestDeck';
 
@@ -25,14 +26,14 @@ describe('bundleIndexHtml', () => {
     expect(html).not.toContain(hostile);
   });
 
-  it('has exactly two script elements: the deck data and the classic player script', () => {
+  it('has exactly two script elements: the deck data and the classic player script, deferred', () => {
     expect(html.match(/<script\b/g)).toHaveLength(2);
     expect(html.match(/<\/script>/g)).toHaveLength(2);
-    expect(html).toContain('<script src="player.js"></script>');
+    expect(html).toContain('<script src="player.js" defer></script>');
     expect(html).not.toMatch(/type="module"/);
     // The player script comes last in body, after #app exists.
-    expect(html.indexOf('<div id="app">')).toBeLessThan(html.indexOf('<script src="player.js">'));
-    expect(html.indexOf('<script src="player.js">')).toBeGreaterThan(html.indexOf('id="common-thread-deck"'));
+    expect(html.indexOf('<div id="app">')).toBeLessThan(html.indexOf('<script src="player.js"'));
+    expect(html.indexOf('<script src="player.js"')).toBeGreaterThan(html.indexOf('id="common-thread-deck"'));
   });
 
   it('embeds the deck with no "<" and no raw line separators, and it parses back to the same deck', () => {
@@ -66,5 +67,21 @@ describe('parseEmbeddedDeck', () => {
       ok: false,
       reason: expect.stringMatching(/newer version/),
     });
+  });
+
+  it('shows the first-slide picture first, and starts the player once it is painted', () => {
+    const deck = testDeck(twoPhotos());
+    expect(bundleIndexHtml(deck)).not.toContain('<img');
+    const withPicture = bundleIndexHtml(deck, { firstSlidePicture: true });
+    expect(withPicture).toContain('<img id="first-slide" src="first-slide.jpg" alt=""');
+    expect(withPicture.indexOf('<img id="first-slide"')).toBeLessThan(withPicture.indexOf('<div id="app">'));
+    // Above the player (z-index 1000) until the player takes it away; hidden where scripts do not run.
+    expect(withPicture).toMatch(/#first-slide \{[^}]*z-index: 1001/);
+    expect(withPicture).toMatch(/@media \(scripting: none\) \{ #first-slide \{ display: none; \} \}/);
+    // No player.js element: the loader adds it, and the policy admits that one inline script by its hash.
+    expect(withPicture).not.toContain('<script src=');
+    expect(withPicture).toContain(`<script>${PLAYER_LOADER}</script>`);
+    expect(`sha256-${createHash('sha256').update(PLAYER_LOADER).digest('base64')}`).toBe(PLAYER_LOADER_HASH);
+    expect(withPicture).toContain(`script-src 'self' '${PLAYER_LOADER_HASH}'`);
   });
 });

@@ -2,7 +2,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { bundleIndexHtml } from '../../../src/bundle/bundleIndexHtml';
-import { mediaPath } from '../../../src/bundle/bundleLayout';
+import { FIRST_SLIDE_JPG, mediaPath } from '../../../src/bundle/bundleLayout';
 import { bundleReadme } from '../../../src/bundle/bundleReadme';
 import { exportBundle } from '../../../src/bundle/exportBundle';
 import { photoReader, testDeck, twoPhotos } from './bundleTestDeck';
@@ -46,6 +46,26 @@ describe('exportBundle', () => {
       const bytes = await zip.file(mediaPath(photo.meta))?.async('uint8array');
       expect(bytes).toEqual(photo.bytes);
     }
+  });
+
+  it('adds the first-slide picture it is given, stored as it is, and the page that shows it', async () => {
+    const picture = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 0xff, 0xd9])], {
+      type: 'image/jpeg',
+    });
+    const blob = await exportBundle(deck, {
+      readPhoto: photoReader(photos),
+      playerScript: PLAYER,
+      firstSlidePicture: picture,
+    });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file(FIRST_SLIDE_JPG)?.async('uint8array')).toEqual(
+      new Uint8Array(await picture.arrayBuffer()),
+    );
+    expect(centralDirectoryMethods(bytes).get(FIRST_SLIDE_JPG)).toBe(STORE);
+    expect(await zip.file('index.html')?.async('string')).toBe(
+      bundleIndexHtml(deck, { firstSlidePicture: true }),
+    );
   });
 
   it('stores photos as they are and deflates the text files', async () => {

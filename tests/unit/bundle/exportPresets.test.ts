@@ -132,10 +132,15 @@ describe('estimateBundleSize', () => {
   ];
   const deck = testDeck(photos);
 
-  it('is the photos, the compressed player and deck, and the zip records: a little over the photos', () => {
+  it('is the photos, the compressed player and deck, the first-slide picture and the zip records', () => {
     const size = estimateBundleSize(deck, 'original', 900_000);
-    expect(size).toBeGreaterThan(130_000 + 900_000 * 0.2);
-    expect(size).toBeLessThan(130_000 + 900_000 * 0.4 + 10_000);
+    // The deck is 1920 × 1080: its first slide as a JPEG weighs about 250 kB.
+    const firstSlide = 1920 * 1080 * 0.12;
+    expect(size).toBeGreaterThan(130_000 + 900_000 * 0.2 + firstSlide);
+    expect(size).toBeLessThan(130_000 + 900_000 * 0.4 + firstSlide + 10_000);
+    expect(estimateBundleSize({ ...deck, slides: [] }, 'original', 900_000)).toBeLessThan(
+      size - firstSlide + 1,
+    );
   });
 
   it('is larger as a single HTML file: base64 photos and an uncompressed player', () => {
