@@ -194,23 +194,34 @@ const browser = await chromium.launch({
 let failed = false;
 const results = {};
 const skipped = {};
-try {
-  const page = await browser.newPage();
+/**
+ * A bench page of its own, in a browser context of its own: each benchmark starts on a fresh renderer, so what
+ * one leaves behind (a 450 MB bundle's garbage, a busy decoder) never weighs on the next one's figures.
+ */
+async function openBenchPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') console.error(`page console: ${message.text()}`);
   });
   await page.exposeFunction('benchColdLoad', (url, initScript) => coldLoad(browser, url, initScript));
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await context.newCDPSession(page);
   const query = poolSizeArg ? `?poolSize=${encodeURIComponent(poolSizeArg)}` : '';
   await page.goto(`http://127.0.0.1:${port}/bench/index.html${query}`);
   await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120_000 });
   const pagePids = await findPageProcesses(browser, page);
+  return { page, cdp, pagePids, close: () => context.close() };
+}
 
+try {
+  const first = await openBenchPage();
   const options = { quick, fixtureNames };
-  const benchmarks = (await page.evaluate(() => window.listBenchmarks())).filter(
+  const benchmarks = (await first.page.evaluate(() => window.listBenchmarks())).filter(
     (benchmark) => !only || only.includes(benchmark.name),
   );
+  const userAgent = await first.page.evaluate(() => navigator.userAgent);
+  await first.close();
   if (fixtureNames.length === 0) {
     console.log(`No fixture photos in ${fixturesDir}: skipping the benchmarks that need them.`);
   }
@@ -219,15 +230,17 @@ try {
       skipped[benchmark.name] = `no fixture photos in ${fixturesDir}`;
       continue;
     }
+    const { page, cdp, pagePids, close } = await openBenchPage();
     try {
       Object.assign(results, await runBenchmark(page, cdp, pagePids, benchmark, options));
     } catch (error) {
       failed = true;
       console.error(`benchmark ${benchmark.name} failed: ${error instanceof Error ? error.message : error}`);
+    } finally {
+      await close();
     }
   }
 
-  const userAgent = await page.evaluate(() => navigator.userAgent);
   const report = {
     ...results,
     ...(Object.keys(skipped).length > 0 ? { skipped } : {}),

@@ -30,8 +30,13 @@ export type ExportBundleOptions = {
 const WRITE_PERCENT_UNITS = 100;
 /** The zip's bytes are handed to the browser as a Blob part this large, so they leave the JS heap. */
 const FLUSH_BYTES = 16 * 1024 * 1024;
-/** Photos resized at once: decoding and encoding run on the browser's own threads, two keeps both cores busy. */
+/** Photos read at once when they keep their bytes: reading and hashing overlap. */
 const PHOTOS_IN_FLIGHT = 2;
+/**
+ * Photos drawn anew at once (a smaller preset): one. Decoding a 12 MP photo holds about 48 MB of pixels
+ * whatever size it is drawn at, so two at once would hold twice that for a bundle a tenth the size.
+ */
+const RESIZES_IN_FLIGHT = 1;
 
 export { abortError };
 
@@ -76,7 +81,8 @@ export async function prepareBundle(
       throw error;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PHOTOS_IN_FLIGHT, originals.length) }, worker));
+  const inFlight = preset === 'original' ? PHOTOS_IN_FLIGHT : RESIZES_IN_FLIGHT;
+  await Promise.all(Array.from({ length: Math.min(inFlight, originals.length) }, worker));
 
   const newId = new Map(originals.map((photo, i) => [photo.id, (made[i] as BundlePhoto).meta.id]));
   const rename = (id: PhotoMeta['id']) => newId.get(id) ?? id;

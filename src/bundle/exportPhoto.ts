@@ -8,16 +8,20 @@ import { planPhoto, presetInfo, type ExportPreset } from './exportPresets';
 
 export type BundlePhoto = { readonly meta: PhotoMeta; readonly bytes: Uint8Array<ArrayBuffer> };
 
+/** Enough of a file's start for sniffImageType: every signature, a whole ftyp box, its text check. */
+const SNIFF_BYTES = 4096;
+
 export async function exportPhoto(photo: PhotoMeta, blob: Blob, preset: ExportPreset): Promise<BundlePhoto> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
   // The bytes decide the type: a deck's word is only trusted when they are not an image we know.
-  const sniffed = sniffImageType(bytes);
+  const sniffed = sniffImageType(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()));
   const mimeType: MimeType = sniffed.kind === 'image' ? sniffed.mimeType : photo.mimeType;
   const plan = planPhoto({ width: photo.width, height: photo.height, mimeType }, preset);
   if (plan.kind === 'keep') {
+    const bytes = new Uint8Array(await blob.arrayBuffer());
     return { meta: { ...photo, id: await hashBytes(bytes), mimeType, bytes: bytes.byteLength }, bytes };
   }
-  const jpeg = await drawJpeg(bytes, mimeType, plan.width, plan.height, presetInfo(preset).jpegQuality);
+  // A photo drawn anew is decoded from the Blob itself: its bytes never enter the JS heap.
+  const jpeg = await drawJpeg(blob, mimeType, plan.width, plan.height, presetInfo(preset).jpegQuality);
   return {
     meta: {
       ...photo,
@@ -32,13 +36,13 @@ export async function exportPhoto(photo: PhotoMeta, blob: Blob, preset: ExportPr
 }
 
 async function drawJpeg(
-  bytes: Uint8Array<ArrayBuffer>,
+  original: Blob,
   mimeType: MimeType,
   width: number,
   height: number,
   quality: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
-  const source = await decodeUpright(bytes, mimeType, width, height);
+  const source = await decodeUpright(original, mimeType, width, height);
   const canvas = new OffscreenCanvas(width, height);
   try {
     const context = canvas.getContext('2d');
@@ -61,7 +65,7 @@ async function drawJpeg(
 
 /** The photo decoded with its EXIF orientation applied, already at (or near) the size it is drawn at. */
 async function decodeUpright(
-  bytes: Uint8Array<ArrayBuffer>,
+  original: Blob,
   mimeType: MimeType,
   width: number,
   height: number,
@@ -69,7 +73,7 @@ async function decodeUpright(
   if (mimeType === 'image/heic') {
     // libheif applies the HEIC's own rotation while decoding; loaded only when a HEIC is exported.
     const { decodeHeic } = await import('../media/decodeHeic');
-    const decoded = await decodeHeic(bytes);
+    const decoded = await decodeHeic(new Uint8Array(await original.arrayBuffer()));
     if (!decoded.ok) throw new Error(decoded.reason);
     return createImageBitmap(decoded.pixels, {
       resizeWidth: width,
@@ -77,9 +81,9 @@ async function decodeUpright(
       resizeQuality: 'high',
     });
   }
-  const blob = new Blob([bytes], { type: mimeType });
-  // Decoding straight to the target size keeps a 12 MP photo's full bitmap out of memory.
-  return createImageBitmap(blob, {
+  // Decoding straight to the target size keeps a 12 MP photo's full bitmap out of memory. The type is the sniffed
+  // one (a slice of a Blob shares its bytes, with no copy).
+  return createImageBitmap(original.slice(0, original.size, mimeType), {
     imageOrientation: 'from-image',
     resizeWidth: width,
     resizeHeight: height,

@@ -29,9 +29,9 @@ describe('EXPORT_PRESETS', () => {
     ]);
   });
 
-  it('write resized photos at a quality of their own: Email lighter than High, never below 0.75', () => {
+  it('write resized photos at a quality of their own: Email lighter than High, never below 0.7', () => {
     const quality = Object.fromEntries(EXPORT_PRESETS.map(({ id, jpegQuality }) => [id, jpegQuality]));
-    expect(quality).toEqual({ original: 0.9, high: 0.9, email: 0.75 });
+    expect(quality).toEqual({ original: 0.9, high: 0.9, email: 0.7 });
   });
 });
 
