@@ -19,29 +19,13 @@ import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import { newDeck } from '../../../src/model/newDeck';
 import { commands } from '../../../src/store/commands';
 import { fixtureFile, haveFixtures, noFixturesMessage } from '../fixtures';
-import { exifSegment, insertAfterSoi } from '../../unit/media/jpegBytes';
+import { redOverBlue } from '../media/redOverBlue';
 
 const PLAYER = '(function(){})();';
 
 /** A JPEG of `width`×`height`: top half red, bottom half blue, with an EXIF orientation tag when asked. */
-async function madeJpeg(
-  width: number,
-  height: number,
-  orientation?: number,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2D context');
-  context.fillStyle = '#f00';
-  context.fillRect(0, 0, width, height / 2);
-  context.fillStyle = '#00f';
-  context.fillRect(0, height / 2, width, height / 2);
-  const jpeg = new Uint8Array(
-    await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer(),
-  );
-  if (orientation === undefined) return jpeg;
-  return insertAfterSoi(jpeg, exifSegment({ orientation })) as Uint8Array<ArrayBuffer>;
-}
+const madeJpeg = (width: number, height: number, orientation?: number) =>
+  redOverBlue(width, height, 'image/jpeg', orientation);
 
 /**
  * A photo-like JPEG at quality 0.9: broad colour, mid-sized detail and fine grain, each random noise scaled

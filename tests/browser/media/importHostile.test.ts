@@ -6,20 +6,7 @@ import { EMPTY_FILE_REASON, SVG_REASON, TEXT_FILE_REASON } from '../../../src/me
 import { exifSegment, insertAfterSoi } from '../../unit/media/jpegBytes';
 import { fixtureFile, haveFixtures } from '../fixtures';
 import { expectImported, sizeOf, smallPixels } from './importHelpers';
-
-async function encode(width: number, height: number, type: string): Promise<Uint8Array<ArrayBuffer>> {
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('no 2D context');
-  // Red top half, blue bottom half: which way is up can be read back.
-  context.fillStyle = '#f00';
-  context.fillRect(0, 0, width, height / 2);
-  context.fillStyle = '#00f';
-  context.fillRect(0, height / 2, width, height - height / 2);
-  const blob = await canvas.convertToBlob({ type, quality: 0.9 });
-  expect(blob.type).toBe(type);
-  return new Uint8Array(await blob.arrayBuffer());
-}
+import { redOverBlue as encode } from './redOverBlue';
 
 describe.skipIf(!haveFixtures)('the bad fixtures', () => {
   const cases: [string, string][] = [

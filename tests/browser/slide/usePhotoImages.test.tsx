@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPhoto, startLoadingEarly } from '../../../src/slide/earlyPhotoLoads';
 import { DRAW_LONG_EDGE, imageSize, type PhotoImage, type PhotoImages } from '../../../src/slide/photoImages';
-import { exifSegment, insertAfterSoi } from '../../unit/media/jpegBytes';
+import { redOverBlue } from '../media/redOverBlue';
 import { loadPhotoImage } from '../../../src/slide/loadPhotoImage';
 import { usePhotoImages, type PhotoUrlRequest } from '../../../src/slide/usePhotoImages';
 import {
@@ -201,17 +201,9 @@ async function jpegUrl(
   orientation: number,
   kind: 'blob' | 'data',
 ): Promise<string> {
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#f00';
-  context.fillRect(0, 0, width, height / 2);
-  context.fillStyle = '#00f';
-  context.fillRect(0, height / 2, width, height / 2);
-  const jpeg = new Uint8Array(
-    await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.95 })).arrayBuffer(),
-  );
-  const turned = insertAfterSoi(jpeg, exifSegment({ orientation })) as Uint8Array<ArrayBuffer>;
-  const blob = new Blob([turned], { type: 'image/jpeg' });
+  const blob = new Blob([await redOverBlue(width, height, 'image/jpeg', orientation)], {
+    type: 'image/jpeg',
+  });
   if (kind === 'data') {
     const reader = new FileReader();
     const read = new Promise<string>((resolve) => (reader.onload = () => resolve(String(reader.result))));
