@@ -1,8 +1,13 @@
-// The app shell: boots the editor from IndexedDB, then shows the editor or the player; or is the presenter window.
-import { useEffect, useState } from 'react';
+// The app shell: boots the editor from IndexedDB on the deck open last; from there the home screen lists every
+// deck to open another. Or it is the presenter window.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { HomeScreen } from '../home/HomeScreen';
+import type { DeckId } from '../model/ids';
+import type { Database } from '../storage/database';
+import { saveDeck } from '../storage/deckStorage';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
 import { PresenterWindow } from '../present/presenter/PresenterWindow';
-import { bootEditor, type BootResult } from './bootEditor';
+import { bootEditor, openEditor, startNewDeck, type BootResult } from './bootEditor';
 import { Editor } from './Editor';
 import { EditorServicesContext } from './editorServices';
 
@@ -11,17 +16,23 @@ export function App() {
   return isPresenterAddress(window.location.hash) ? <PresenterWindow /> : <EditorApp />;
 }
 
+type Screen =
+  | { readonly kind: 'opening' }
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'editor'; readonly boot: BootResult; readonly opening: number }
+  | { readonly kind: 'home'; readonly db: Database };
+
 function EditorApp() {
-  const [boot, setBoot] = useState<BootResult | { error: string } | null>(null);
+  const [screen, setScreen] = useState<Screen>({ kind: 'opening' });
 
   useEffect(() => {
     let cancelled = false;
     bootEditor().then(
-      (result) => {
-        if (!cancelled) setBoot(result);
+      (boot) => {
+        if (!cancelled) setScreen({ kind: 'editor', boot, opening: 0 });
       },
       (error: unknown) => {
-        if (!cancelled) setBoot({ error: error instanceof Error ? error.message : String(error) });
+        if (!cancelled) setScreen({ kind: 'failed', message: messageOf(error) });
       },
     );
     return () => {
@@ -29,26 +40,69 @@ function EditorApp() {
     };
   }, []);
 
-  if (!boot) {
+  const openings = useRef(0);
+  const open = useCallback((db: Database, deckId: DeckId | null) => {
+    setScreen({ kind: 'opening' });
+    openEditor(db, deckId).then(
+      (boot) => setScreen({ kind: 'editor', boot, opening: (openings.current += 1) }),
+      (error: unknown) => setScreen({ kind: 'failed', message: messageOf(error) }),
+    );
+  }, []);
+
+  const showDecks = useCallback(async (boot: BootResult) => {
+    const { db, deckStore, photoUrls } = boot.services;
+    // Whatever autosave has not written yet is written now, before the editor goes.
+    await saveDeck(db, deckStore.getState().deck);
+    photoUrls.dispose();
+    setScreen({ kind: 'home', db });
+  }, []);
+
+  if (screen.kind === 'opening') {
     return (
       <main className="boot" aria-busy="true">
         <p>Opening Common Thread…</p>
       </main>
     );
   }
-  if ('error' in boot) {
+  if (screen.kind === 'failed') {
     return (
       <main className="boot">
         <p role="alert">
-          Common Thread could not open its storage in this browser ({boot.error}). Private windows and some
-          browser settings block it; try a normal window.
+          Common Thread could not open its storage in this browser ({screen.message}). Private windows and
+          some browser settings block it; try a normal window.
         </p>
       </main>
     );
   }
+  if (screen.kind === 'home') {
+    const { db } = screen;
+    return (
+      <HomeScreen
+        db={db}
+        onOpen={(id) => open(db, id)}
+        onNew={() => {
+          setScreen({ kind: 'opening' });
+          startNewDeck(db).then(
+            (id) => open(db, id),
+            (error: unknown) => setScreen({ kind: 'failed', message: messageOf(error) }),
+          );
+        }}
+      />
+    );
+  }
+  const { boot } = screen;
   return (
     <EditorServicesContext.Provider value={boot.services}>
-      <Editor bootProblem={boot.problem} />
+      <Editor
+        // A new editor for each deck opened from the home screen: nothing of the last one's state is kept.
+        key={screen.opening}
+        bootProblem={boot.problem}
+        onShowDecks={() => void showDecks(boot)}
+      />
     </EditorServicesContext.Provider>
   );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

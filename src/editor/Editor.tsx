@@ -27,7 +27,13 @@ import { useNotices } from './useNotices';
 import { usePhotoImport } from './usePhotoImport';
 import { useUndoKeys } from './useUndoKeys';
 
-export function Editor({ bootProblem }: { readonly bootProblem: string | null }) {
+type EditorProps = {
+  readonly bootProblem: string | null;
+  /** Leaves the editor for the home screen's list of decks. */
+  readonly onShowDecks: () => void;
+};
+
+export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   const { db, deckStore, session, saveState } = useEditorServices();
   const notices = useNotices();
   const { add: addNotice } = notices;
@@ -110,6 +116,7 @@ export function Editor({ bootProblem }: { readonly bootProblem: string | null })
   return (
     <div className="editor">
       <Toolbar
+        onShowDecks={onShowDecks}
         onAddPhotos={onFiles}
         onOpenBundle={(file) => void bundleOpen.open(file)}
         onNewSlide={newSlide}

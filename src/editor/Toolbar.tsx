@@ -13,6 +13,8 @@ import { PreShowCheck } from './PreShowCheck';
 import type { Notice } from './useNotices';
 
 type ToolbarProps = {
+  /** Back to the home screen's list of decks. */
+  readonly onShowDecks: () => void;
   readonly onAddPhotos: (files: File[]) => void;
   readonly onOpenBundle: (file: File) => void;
   readonly onNewSlide: () => void;
@@ -28,6 +30,7 @@ type ToolbarProps = {
 };
 
 export function Toolbar({
+  onShowDecks,
   onAddPhotos,
   onOpenBundle,
   onNewSlide,
@@ -68,6 +71,9 @@ export function Toolbar({
       <span className="brand" aria-hidden="true">
         Common Thread
       </span>
+      <button type="button" onClick={onShowDecks}>
+        All decks
+      </button>
       <label className="title-field">
         <span className="visually-hidden">Deck title</span>
         <input

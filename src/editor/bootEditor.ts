@@ -1,7 +1,8 @@
 // Opens the saved deck (or starts a new one) and builds the editor's services around it.
 import { newDeck } from '../model/newDeck';
 import { deckErrorMessage, parseDeck } from '../model/parseDeck';
-import { openDatabase } from '../storage/database';
+import type { DeckId } from '../model/ids';
+import { openDatabase, type Database } from '../storage/database';
 import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../storage/deckStorage';
 import { createPhotoUrlCache } from '../storage/photoUrls';
 import { createDeckStore } from '../store/deckStore';
@@ -11,11 +12,24 @@ import type { EditorServices } from './editorServices';
 
 export type BootResult = { services: EditorServices; problem: string | null };
 
+/** Opens the deck that was open last (or starts a new one) on first load. */
 export async function bootEditor(): Promise<BootResult> {
-  const db = await openDatabase();
+  return openEditor(await openDatabase(), null);
+}
+
+/** A new, empty deck, saved and made the deck the editor opens with. */
+export async function startNewDeck(db: Database): Promise<DeckId> {
+  const deck = newDeck(new Date());
+  await saveDeck(db, deck);
+  await setCurrentDeckId(db, deck.id);
+  return deck.id;
+}
+
+/** The editor's services around deck `deckId`, or around the deck that was open last when null. */
+export async function openEditor(db: Database, deckId: DeckId | null): Promise<BootResult> {
   let problem: string | null = null;
   let deck = null;
-  const currentId = await getCurrentDeckId(db);
+  const currentId = deckId ?? (await getCurrentDeckId(db));
   if (currentId) {
     const stored = await loadDeck(db, currentId);
     if (stored !== undefined) {
@@ -28,8 +42,9 @@ export async function bootEditor(): Promise<BootResult> {
   if (!deck) {
     deck = newDeck(new Date());
     await saveDeck(db, deck);
-    await setCurrentDeckId(db, deck.id);
   }
+  // The deck opened is the one the editor opens with next time.
+  await setCurrentDeckId(db, deck.id);
   const deckStore = createDeckStore(deck);
   const session = createSessionStore();
   session.getState().selectSlide(deck.slides[0]?.id ?? null);

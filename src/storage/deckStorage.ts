@@ -4,7 +4,7 @@ import type { DeckId } from '../model/ids';
 import type { Database } from './database';
 import { withQuotaCheck } from './storageFullError';
 
-const CURRENT_DECK_KEY = 'currentDeckId';
+export const CURRENT_DECK_KEY = 'currentDeckId';
 
 /** Rejects with StorageFullError when the browser has no room left. */
 export async function saveDeck(db: Database, deck: Deck): Promise<void> {

@@ -1,0 +1,158 @@
+// The home screen: every deck this browser holds, newest first, to open, rename, duplicate or delete, and a
+// new one. A deleted deck can be brought back for a few seconds before it (and photos no other deck uses) goes.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Deck } from '../model/deck';
+import type { DeckId } from '../model/ids';
+import type { Database } from '../storage/database';
+import { deleteDeck, duplicateDeck, listDecks, renameDeck } from '../storage/deckLibrary';
+import { createPhotoUrlCache, type PhotoUrlCache } from '../storage/photoUrls';
+import { DeckCard } from './DeckCard';
+import { DeleteDeckDialog, type DeleteQuestion } from './DeleteDeckDialog';
+import './home.css';
+
+/** How long "Undo" is offered after a deck is deleted. */
+export const UNDO_DELETE_MS = 10_000;
+
+type HomeScreenProps = {
+  readonly db: Database;
+  readonly onOpen: (id: DeckId) => void;
+  readonly onNew: () => void;
+};
+
+type Deleted = { readonly deck: Deck; readonly timer: ReturnType<typeof setTimeout> };
+
+export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
+  const [decks, setDecks] = useState<readonly Deck[] | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [question, setQuestion] = useState<DeleteQuestion | null>(null);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
+  const [photoUrls] = useState<PhotoUrlCache>(() => createPhotoUrlCache(db));
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  // Bumped after each change, to read the library again.
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    listDecks(db).then(
+      (library) => {
+        if (cancelled) return;
+        setDecks(library.decks);
+        setUnreadable(library.unreadable);
+      },
+      (error: unknown) => {
+        if (!cancelled) setProblem(`The decks could not be read: ${messageOf(error)}.`);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, version]);
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => () => photoUrls.dispose(), [photoUrls]);
+
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      setVersion((v) => v + 1);
+    } catch (error) {
+      setProblem(`That did not work: ${messageOf(error)}.`);
+    }
+  };
+
+  // The deck is deleted for good once Undo is no longer offered, or at once when the screen is left (or
+  // another deck is deleted meanwhile).
+  const finishDelete = useCallback(
+    async (pending: Deleted) => {
+      clearTimeout(pending.timer);
+      try {
+        await deleteDeck(db, pending.deck);
+      } catch (error) {
+        setProblem(`The deck could not be deleted: ${messageOf(error)}.`);
+      }
+      setDeleted((now) => (now?.deck.id === pending.deck.id ? null : now));
+      setVersion((v) => v + 1);
+    },
+    [db],
+  );
+  const deletedRef = useRef<Deleted | null>(null);
+  useEffect(() => {
+    deletedRef.current = deleted;
+  }, [deleted]);
+  useEffect(
+    () => () => {
+      if (deletedRef.current) void finishDelete(deletedRef.current);
+    },
+    [finishDelete],
+  );
+
+  const askDelete = (deck: Deck) =>
+    setQuestion({
+      title: deck.title,
+      answer: (remove) => {
+        setQuestion(null);
+        if (!remove) return;
+        if (deletedRef.current) void finishDelete(deletedRef.current);
+        const timer = setTimeout(() => {
+          if (deletedRef.current?.deck.id === deck.id) void finishDelete(deletedRef.current);
+        }, UNDO_DELETE_MS);
+        setDeleted({ deck, timer });
+      },
+    });
+
+  const undoDelete = () => {
+    if (!deleted) return;
+    clearTimeout(deleted.timer);
+    setDeleted(null);
+  };
+
+  const shown = (decks ?? []).filter((deck) => deck.id !== deleted?.deck.id);
+  return (
+    <main className="home" aria-busy={decks === null}>
+      <header className="home-header">
+        <h1 ref={heading} tabIndex={-1}>
+          Your decks
+        </h1>
+        <button type="button" className="primary" onClick={onNew}>
+          New deck
+        </button>
+      </header>
+      {problem && <p role="alert">{problem}</p>}
+      <div role="status" className="home-status">
+        {deleted && (
+          <>
+            Deleted “{deleted.deck.title}”.{' '}
+            <button type="button" onClick={undoDelete}>
+              Undo
+            </button>
+          </>
+        )}
+      </div>
+      {unreadable > 0 && (
+        <p className="home-note">
+          {unreadable === 1 ? 'One saved deck' : `${unreadable} saved decks`} could not be read and{' '}
+          {unreadable === 1 ? 'is' : 'are'} kept as {unreadable === 1 ? 'it is' : 'they are'}.
+        </p>
+      )}
+      {decks !== null && shown.length === 0 && <p className="home-note">No decks yet. Start a new one.</p>}
+      <ul className="deck-list" aria-label="Decks">
+        {shown.map((deck) => (
+          <DeckCard
+            key={deck.id}
+            deck={deck}
+            photoUrls={photoUrls}
+            onOpen={() => onOpen(deck.id)}
+            onRename={(title) => void act(() => renameDeck(db, deck, title, new Date()))}
+            onDuplicate={() => void act(() => duplicateDeck(db, deck, new Date()))}
+            onDelete={() => askDelete(deck)}
+          />
+        ))}
+      </ul>
+      <DeleteDeckDialog question={question} />
+    </main>
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

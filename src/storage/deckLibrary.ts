@@ -1,0 +1,77 @@
+// The decks this browser holds, as the home screen lists them: read, duplicated, renamed and deleted.
+import type { Deck } from '../model/deck';
+import type { DeckId, PhotoId } from '../model/ids';
+import { newId } from '../model/ids';
+import { parseDeck } from '../model/parseDeck';
+import { PHOTO_VARIANTS, type Database } from './database';
+import { CURRENT_DECK_KEY, saveDeck } from './deckStorage';
+import { photoBlobKey } from './photoStorage';
+import { withQuotaCheck } from './storageFullError';
+
+export type DeckLibrary = {
+  /** The decks that open, most recently edited first. */
+  readonly decks: readonly Deck[];
+  /** How many stored decks could not be read (kept as they are, never deleted from here). */
+  readonly unreadable: number;
+};
+
+export async function listDecks(db: Database): Promise<DeckLibrary> {
+  const stored = await db.getAll('decks');
+  const decks: Deck[] = [];
+  let unreadable = 0;
+  for (const value of stored) {
+    const parsed = parseDeck(value);
+    if (parsed.ok) decks.push(parsed.deck);
+    else unreadable += 1;
+  }
+  decks.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { decks, unreadable };
+}
+
+/** A copy under a new id, named "… (copy)"; the photos are shared, as every deck shares stored photos. */
+export async function duplicateDeck(db: Database, deck: Deck, now: Date): Promise<Deck> {
+  const time = now.toISOString();
+  const copy: Deck = {
+    ...deck,
+    id: newId<DeckId>(),
+    title: `${deck.title} (copy)`,
+    createdAt: time,
+    updatedAt: time,
+  };
+  await saveDeck(db, copy);
+  return copy;
+}
+
+export async function renameDeck(db: Database, deck: Deck, title: string, now: Date): Promise<Deck> {
+  const renamed: Deck = { ...deck, title, updatedAt: now.toISOString() };
+  await saveDeck(db, renamed);
+  return renamed;
+}
+
+/**
+ * Deletes the deck, and with it the photos no other deck shows, all in one transaction: a deck another tab
+ * saves meanwhile is either seen (and its photos kept) or written after, never left pointing at deleted photos.
+ * It is no longer the deck the editor opens with.
+ */
+export async function deleteDeck(db: Database, deck: Deck): Promise<void> {
+  await withQuotaCheck(async () => {
+    const tx = db.transaction(['decks', 'photoBlobs', 'settings'], 'readwrite');
+    const decks = tx.objectStore('decks');
+    await decks.delete(deck.id);
+    const settings = tx.objectStore('settings');
+    if ((await settings.get(CURRENT_DECK_KEY)) === deck.id) await settings.delete(CURRENT_DECK_KEY);
+    const others = (await decks.getAll()).map((value) => parseDeck(value));
+    // A deck that cannot be read keeps every photo: it may still name any of them.
+    if (others.every((parsed) => parsed.ok)) {
+      const stillShown = new Set(
+        others.flatMap((parsed) => (parsed.ok ? Object.keys(parsed.deck.photos) : [])),
+      );
+      const blobs = tx.objectStore('photoBlobs');
+      for (const id of Object.keys(deck.photos) as PhotoId[]) {
+        if (stillShown.has(id)) continue;
+        for (const variant of PHOTO_VARIANTS) await blobs.delete(photoBlobKey(id, variant));
+      }
+    }
+    await tx.done;
+  });
+}
