@@ -5,6 +5,7 @@ import type { DeckId } from '../model/ids';
 import { openDatabase, type Database } from '../storage/database';
 import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../storage/deckStorage';
 import { createPhotoUrlCache } from '../storage/photoUrls';
+import { askToKeepStorage } from '../storage/storageSpace';
 import { createDeckStore } from '../store/deckStore';
 import { createSessionStore } from '../store/sessionStore';
 import { createSaveStateStore } from './autosave';
@@ -14,7 +15,10 @@ export type BootResult = { services: EditorServices; problem: string | null };
 
 /** Opens the deck that was open last (or starts a new one) on first load. */
 export async function bootEditor(): Promise<BootResult> {
-  return openEditor(await openDatabase(), null);
+  const db = await openDatabase();
+  // Weeks of work live here: ask the browser not to clear them when the disk runs low (not waited for).
+  void askToKeepStorage();
+  return openEditor(db, null);
 }
 
 /** A new, empty deck, saved and made the deck the editor opens with. */

@@ -6,6 +6,7 @@ import type { DeckId } from '../model/ids';
 import type { Database } from '../storage/database';
 import { deleteDeck, duplicateDeck, listDecks, renameDeck } from '../storage/deckLibrary';
 import { createPhotoUrlCache, type PhotoUrlCache } from '../storage/photoUrls';
+import { formatBytes, storageSpace, type StorageSpace } from '../storage/storageSpace';
 import { DeckCard } from './DeckCard';
 import { DeleteDeckDialog, type DeleteQuestion } from './DeleteDeckDialog';
 import './home.css';
@@ -148,6 +149,7 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
           />
         ))}
       </ul>
+      <StorageLine version={version} />
       <DeleteDeckDialog question={question} />
     </main>
   );
@@ -155,4 +157,28 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** How much room the library takes, and whether the browser keeps it; read again after each change. */
+function StorageLine({ version }: { readonly version: number }) {
+  const [space, setSpace] = useState<StorageSpace | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void storageSpace().then((read) => {
+      if (!cancelled) setSpace(read);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [version]);
+  if (!space) return null;
+  return (
+    <p className="home-storage">
+      Your decks and photos use {formatBytes(space.usage)} of this browser’s storage
+      {space.quota > 0 ? ` (about ${formatBytes(space.quota)} available)` : ''}.{' '}
+      {space.kept
+        ? 'The browser keeps them even when the disk runs low.'
+        : 'The browser may clear them when the disk runs low: export a bundle of each deck to keep a copy.'}
+    </p>
+  );
 }

@@ -4,7 +4,10 @@ export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
 
   constructor(options?: { cause?: unknown }) {
-    super("The browser's storage is full: free some space or delete unused decks, then try again.", options);
+    super(
+      "the browser's storage is full. Everything saved before this is kept. Export a bundle to keep a copy, then make room in All decks by deleting decks you no longer need (photos no other deck uses go with them)",
+      options,
+    );
   }
 }
 
