@@ -25,6 +25,7 @@ import { useBundleOpen } from './useBundleOpen';
 import { useFileDrop } from './useFileDrop';
 import { useNotices } from './useNotices';
 import { usePhotoImport } from './usePhotoImport';
+import { useEditingHere } from './useEditingHere';
 import { useUndoKeys } from './useUndoKeys';
 
 type EditorProps = {
@@ -45,7 +46,12 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   const bundleOpen = useBundleOpen(addNotice);
   const selectedPhotoIds = useStore(session, (state) => state.selectedPhotoIds);
 
-  useEffect(() => startAutosave(db, deckStore, saveState), [db, deckStore, saveState]);
+  // Only the tab that edits the deck saves it; another tab with it open follows its saves.
+  const editingHere = useEditingHere(db, deckStore) === true;
+  useEffect(
+    () => (editingHere ? startAutosave(db, deckStore, saveState) : undefined),
+    [db, deckStore, saveState, editingHere],
+  );
   useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
   // One alert when saving starts failing (autosave keeps retrying), not one per keystroke.
   useEffect(
@@ -66,8 +72,8 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
 
   const startImport = photoImport.start;
   const onFiles = useCallback((files: PhotoFile[]) => void startImport(files), [startImport]);
-  useFileDrop(onFiles, presenting === null);
-  useUndoKeys(deckStore, presenting === null);
+  useFileDrop(onFiles, presenting === null && editingHere);
+  useUndoKeys(deckStore, presenting === null && editingHere);
 
   const newSlide = () => {
     const { deck, dispatch } = deckStore.getState();
@@ -115,53 +121,66 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
 
   return (
     <div className="editor">
-      <Toolbar
-        onShowDecks={onShowDecks}
-        onAddPhotos={onFiles}
-        onOpenBundle={(file) => void bundleOpen.open(file)}
-        onNewSlide={newSlide}
-        onPresent={present}
-        onPresenterView={presentWithPresenter}
-        onExport={() => setExportOpen(true)}
-        exporting={bundleExport.progress !== null}
-        importing={photoImport.progress !== null}
-        notify={addNotice}
-      />
-      <div className="progress-area">
-        {photoImport.progress && (
-          <ProgressBar
-            label="Adding photos"
-            done={photoImport.progress.done}
-            total={photoImport.progress.total}
-            text={`${photoImport.progress.done} of ${photoImport.progress.total} photos`}
-            onCancel={photoImport.cancel}
-          />
-        )}
-        {bundleOpen.busy && (
-          <ProgressBar
-            label="Opening bundle"
-            done={bundleOpen.busy.done}
-            total={bundleOpen.busy.total}
-            text={`Opening bundle: ${bundleOpen.busy.done} of ${bundleOpen.busy.total} photos`}
-          />
-        )}
-      </div>
-      <ExportDialog
-        open={exportOpen}
-        onClose={() => setExportOpen(false)}
-        progress={bundleExport.progress}
-        onExport={bundleExport.start}
-        onCancel={bundleExport.cancel}
-      />
-      <NoticeList notices={notices.list} onDismiss={notices.dismiss} />
-      <DeckAlreadyHereDialog question={bundleOpen.question} />
-      <div className="workspace">
-        <div className="sidebar">
-          <PhotoLibrary />
-          <SlideSorter />
+      {!editingHere && (
+        <div className="other-tab" role="status">
+          <p>
+            This deck is open in another tab, and is edited there. This tab shows its changes as they are
+            saved, and can edit once that tab is closed.
+          </p>
+          <button type="button" onClick={onShowDecks}>
+            All decks
+          </button>
         </div>
-        <SlideCanvas />
-        <Inspector />
+      )}
+      <div className="editor-body" inert={!editingHere}>
+        <Toolbar
+          onShowDecks={onShowDecks}
+          onAddPhotos={onFiles}
+          onOpenBundle={(file) => void bundleOpen.open(file)}
+          onNewSlide={newSlide}
+          onPresent={present}
+          onPresenterView={presentWithPresenter}
+          onExport={() => setExportOpen(true)}
+          exporting={bundleExport.progress !== null}
+          importing={photoImport.progress !== null}
+          notify={addNotice}
+        />
+        <div className="progress-area">
+          {photoImport.progress && (
+            <ProgressBar
+              label="Adding photos"
+              done={photoImport.progress.done}
+              total={photoImport.progress.total}
+              text={`${photoImport.progress.done} of ${photoImport.progress.total} photos`}
+              onCancel={photoImport.cancel}
+            />
+          )}
+          {bundleOpen.busy && (
+            <ProgressBar
+              label="Opening bundle"
+              done={bundleOpen.busy.done}
+              total={bundleOpen.busy.total}
+              text={`Opening bundle: ${bundleOpen.busy.done} of ${bundleOpen.busy.total} photos`}
+            />
+          )}
+        </div>
+        <ExportDialog
+          open={exportOpen}
+          onClose={() => setExportOpen(false)}
+          progress={bundleExport.progress}
+          onExport={bundleExport.start}
+          onCancel={bundleExport.cancel}
+        />
+        <NoticeList notices={notices.list} onDismiss={notices.dismiss} />
+        <DeckAlreadyHereDialog question={bundleOpen.question} />
+        <div className="workspace">
+          <div className="sidebar">
+            <PhotoLibrary />
+            <SlideSorter />
+          </div>
+          <SlideCanvas />
+          <Inspector />
+        </div>
       </div>
     </div>
   );

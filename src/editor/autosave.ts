@@ -3,6 +3,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../model/deck';
 import type { Database } from '../storage/database';
+import { announceSaved } from './deckInOneTab';
 import { saveDeck, setCurrentDeckId } from '../storage/deckStorage';
 import type { DeckStore } from '../store/deckStore';
 
@@ -31,6 +32,8 @@ export function startAutosave(db: Database, deckStore: DeckStore, saveState: Sav
       try {
         await saveDeck(db, deck);
         await setCurrentDeckId(db, deck.id);
+        // Another tab showing this deck follows it.
+        announceSaved(deck.id);
         retryDelay = FIRST_RETRY_MS;
       } catch (error) {
         // Keep the newest deck for the retry; a later edit also triggers one.

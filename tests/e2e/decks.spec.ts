@@ -42,7 +42,9 @@ test.describe('the deck library', () => {
     // The first slide is drawn as the deck's picture.
     await expect(first.locator('canvas')).toHaveCount(1);
     // How much room the library takes in the browser.
-    await expect(page.getByText(/Your decks and photos use [\d.]+ (kB|MB) of this browser’s storage/)).toBeVisible();
+    await expect(
+      page.getByText(/Your decks and photos use [\d.]+ (kB|MB) of this browser’s storage/),
+    ).toBeVisible();
 
     await page.getByRole('button', { name: 'New deck', exact: true }).click();
     await expect(page.getByRole('textbox', { name: 'Deck title', exact: true })).toHaveValue('Untitled deck');
