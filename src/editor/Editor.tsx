@@ -173,14 +173,14 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
         />
         <NoticeList notices={notices.list} onDismiss={notices.dismiss} />
         <DeckAlreadyHereDialog question={bundleOpen.question} />
-        <div className="workspace">
+        <main className="workspace">
           <div className="sidebar">
             <PhotoLibrary />
             <SlideSorter />
           </div>
           <SlideCanvas />
           <Inspector />
-        </div>
+        </main>
       </div>
     </div>
   );

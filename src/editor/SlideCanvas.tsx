@@ -1,9 +1,10 @@
 // The editing canvas: the selected slide drawn by the slide renderer, with the selection, gestures, crop mode,
 // keys and drop (each in its own hook) put together around one Konva stage.
 import type Konva from 'konva';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Group, Layer, Rect, Stage, Transformer } from 'react-konva';
 import { useStore } from 'zustand';
+import type { Item, Slide } from '../model/deck';
 import type { ItemId } from '../model/ids';
 import { useFittedSize } from '../present/useFittedSize';
 import { SlideContent } from '../slide/SlideContent';
@@ -12,6 +13,7 @@ import { useDeck } from '../store/deckStore';
 import { CanvasToolbar } from './CanvasToolbar';
 import { CropOverlay } from './CropOverlay';
 import { useEditorServices } from './editorServices';
+import { photoName } from './photoName';
 import { TextEditOverlay } from './TextEditOverlay';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useCanvasKeys } from './useCanvasKeys';
@@ -109,16 +111,28 @@ export function SlideCanvas() {
     duplicate,
   });
 
+  const keysHint = useId();
   return (
     <section className="canvas-area" aria-label="Slide canvas">
       <div
         ref={box}
         tabIndex={0}
+        // The canvas takes the arrow keys itself, so screen readers pass them through rather than read on.
+        role="application"
+        aria-label="Canvas"
+        aria-describedby={keysHint}
         className={drop.dropActive ? 'canvas-box drop-active' : 'canvas-box'}
         onDragOver={drop.onDragOver}
         onDragLeave={drop.onDragLeave}
         onDrop={drop.onDrop}
       >
+        <p id={keysHint} className="visually-hidden">
+          Tab and Shift+Tab select the items one by one; arrow keys move the selection, + and − resize it,
+          Delete removes it, Ctrl+D duplicates it.
+        </p>
+        <p role="status" className="visually-hidden">
+          {selectionText(slide, selectedItems, (item) => photoName(deck, item))}
+        </p>
         {!slide && (
           <p className="canvas-empty">
             No slide yet. Select photos in the library and press “New slide”, or drag a photo here.
@@ -239,4 +253,13 @@ export function SlideCanvas() {
       </div>
     </section>
   );
+}
+
+/** What the canvas's live region says about the selection, e.g. "Photo 2 of 5 selected: Lisbon, 2016". */
+function selectionText(slide: Slide | null, selected: readonly Item[], name: (item: Item) => string): string {
+  if (!slide || selected.length === 0) return '';
+  const [only] = selected;
+  if (selected.length > 1 || !only) return `${selected.length} items selected`;
+  const kind = only.kind === 'photo' ? 'Photo' : 'Text';
+  return `${kind} ${slide.items.indexOf(only) + 1} of ${slide.items.length} selected: ${name(only)}`;
 }

@@ -68,9 +68,7 @@ export function Toolbar({
 
   return (
     <header className="toolbar">
-      <span className="brand" aria-hidden="true">
-        Common Thread
-      </span>
+      <h1 className="brand">Common Thread</h1>
       <button type="button" onClick={onShowDecks}>
         All decks
       </button>

@@ -1,8 +1,13 @@
-// What a key press on the canvas asks for: nudge, stacking order, duplicate, copy/paste, delete.
+// What a key press on the canvas asks for: select the next item, nudge, resize, stacking order, duplicate,
+// copy/paste, delete — so the canvas works by keyboard alone.
+import type { Item } from '../model/deck';
+import type { ItemId } from '../model/ids';
 import type { ReorderDirection } from '../store/commands/reorderItems';
 
 export type CanvasKeyAction =
+  | { readonly kind: 'select'; readonly direction: 1 | -1 }
   | { readonly kind: 'nudge'; readonly dx: number; readonly dy: number }
+  | { readonly kind: 'resize'; readonly factor: number }
   | { readonly kind: 'reorder'; readonly direction: ReorderDirection }
   | { readonly kind: 'duplicate' }
   | { readonly kind: 'copy' }
@@ -11,6 +16,10 @@ export type CanvasKeyAction =
 
 export const NUDGE = 1;
 export const BIG_NUDGE = 10;
+/** One press of + makes the selection this much bigger, and one press of − undoes it exactly. */
+export const RESIZE_STEP = 1.1;
+/** Keys never shrink an item below this many slide units, as the mouse's handles do not. */
+export const MIN_ITEM_SIZE = 8;
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>;
 
@@ -18,6 +27,11 @@ export function canvasKeyAction(event: KeyPress): CanvasKeyAction | null {
   const command = event.ctrlKey || event.metaKey;
   if (event.altKey) return null;
   if (!command) {
+    // Tab and Shift+Tab step through the slide's items while the canvas itself has the focus.
+    if (event.key === 'Tab') return { kind: 'select', direction: event.shiftKey ? -1 : 1 };
+    // By key, not code: + needs Shift on some layouts and not on others, and the keypad has its own.
+    if (event.key === '+' || event.key === '=') return { kind: 'resize', factor: RESIZE_STEP };
+    if (event.key === '-' || event.key === '_') return { kind: 'resize', factor: 1 / RESIZE_STEP };
     const step = event.shiftKey ? BIG_NUDGE : NUDGE;
     if (event.key === 'ArrowLeft') return { kind: 'nudge', dx: -step, dy: 0 };
     if (event.key === 'ArrowRight') return { kind: 'nudge', dx: step, dy: 0 };
@@ -37,4 +51,51 @@ export function canvasKeyAction(event: KeyPress): CanvasKeyAction | null {
   if (key === 'c') return { kind: 'copy' };
   if (key === 'v') return { kind: 'paste' };
   return null;
+}
+
+/**
+ * The item Tab (direction 1) or Shift+Tab (-1) selects after `selected` among the slide's items, in their
+ * stacking order; null past either end, so the focus then leaves the canvas as Tab always does.
+ */
+export function steppedItemId(
+  itemIds: readonly ItemId[],
+  selected: readonly ItemId[],
+  direction: 1 | -1,
+): ItemId | null {
+  if (itemIds.length === 0) return null;
+  const positions = selected.map((id) => itemIds.indexOf(id)).filter((index) => index >= 0);
+  if (positions.length === 0) return itemIds[direction === 1 ? 0 : itemIds.length - 1] ?? null;
+  const from = direction === 1 ? Math.max(...positions) : Math.min(...positions);
+  return itemIds[from + direction] ?? null;
+}
+
+export type ItemGeometry = { x: number; y: number; width: number; height: number; rotation: number };
+
+/**
+ * The item made `factor` times bigger about its own centre (a photo keeps its proportions; a text box
+ * only widens, since its height follows its text); null when that would make it smaller than MIN_ITEM_SIZE.
+ */
+export function resizedAboutCentre(item: Item, factor: number): ItemGeometry | null {
+  const height = item.kind === 'photo' ? item.height : 0;
+  const rotation = item.kind === 'photo' ? item.rotation : 0;
+  const width = item.width * factor;
+  const newHeight = height * factor;
+  if (width < MIN_ITEM_SIZE || (item.kind === 'photo' && newHeight < MIN_ITEM_SIZE)) return null;
+  // The item turns about its top-left corner, so the centre is that corner plus the rotated half size.
+  const angle = (rotation * Math.PI) / 180;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const halfShift = (w: number, h: number) => ({
+    x: (w / 2) * cos - (h / 2) * sin,
+    y: (w / 2) * sin + (h / 2) * cos,
+  });
+  const before = halfShift(item.width, height);
+  const after = halfShift(width, newHeight);
+  return {
+    x: item.x + before.x - after.x,
+    y: item.y + before.y - after.y,
+    width,
+    height: newHeight,
+    rotation,
+  };
 }

@@ -1,11 +1,12 @@
-// The canvas's keys: Esc cancels a gesture, Enter/Esc end crop mode, and the arranging keys act on the selection.
+// The canvas's keys: Esc cancels a gesture, Enter/Esc end crop mode, Tab steps through the items, and the
+// arranging keys act on the selection.
 import { useEffect, type RefObject } from 'react';
 import type { Item, Slide } from '../model/deck';
 import type { ItemId } from '../model/ids';
 import { newId } from '../model/ids';
 import { commands } from '../store/commands';
 import type { ReorderDirection } from '../store/commands/reorderItems';
-import { canvasKeyAction } from './canvasKeys';
+import { canvasKeyAction, resizedAboutCentre, steppedItemId } from './canvasKeys';
 import { useEditorServices } from './editorServices';
 import type { CanvasGestures } from './useCanvasGestures';
 
@@ -49,6 +50,16 @@ export function useCanvasKeys(options: CanvasKeysOptions): void {
       if (target && target !== box.current && box.current?.contains(target)) return;
       const action = canvasKeyAction(event);
       if (!action) return;
+      if (action.kind === 'select') {
+        // Only from the canvas itself: elsewhere (and past the last item) Tab moves the focus as usual.
+        if (target !== box.current || gestures.busy()) return;
+        const itemIds = slide.items.map((item) => item.id);
+        const next = steppedItemId(itemIds, selectedItemIds, action.direction);
+        if (!next) return;
+        event.preventDefault();
+        session.getState().selectItems([next]);
+        return;
+      }
       const { clipboard } = session.getState();
       if (action.kind !== 'paste' && selectedItemIds.length === 0) return;
       event.preventDefault();
@@ -62,6 +73,14 @@ export function useCanvasKeys(options: CanvasKeysOptions): void {
             dy: action.dy,
           });
           break;
+        case 'resize': {
+          const changes = selectedItems.flatMap((item) => {
+            const resized = resizedAboutCentre(item, action.factor);
+            return resized ? [{ itemId: item.id, ...resized }] : [];
+          });
+          if (changes.length > 0) dispatch(commands.transformItems, { slideId: slide.id, changes });
+          break;
+        }
         case 'reorder':
           reorder(action.direction);
           break;

@@ -1,6 +1,6 @@
 // Moving through a deck one reveal step at a time, and the player's status line for a position.
 import type { Deck } from './deck';
-import { isAnswerStep, isQuestionStep, revealedCount, stepCount } from './revealSteps';
+import { isAnswerStep, isQuestionStep, revealedCount, revealedItemAt, stepCount } from './revealSteps';
 
 /** A place in the deck: a 0-based slide index and a reveal step on that slide. */
 export type Position = { slide: number; step: number };
@@ -61,6 +61,35 @@ export function statusText(deck: Deck, position: Position): string {
   if (isQuestionStep(current, step)) return `${prefix}, question`;
   if (isAnswerStep(current, step)) return `${prefix}, answer`;
   return `${prefix}, photo ${revealedCount(current, step)} of ${current.reveal.order.length}`;
+}
+
+/**
+ * What the step shows that only the canvas draws, for the player's second live region: the question, the alt
+ * text (and clue) of the photo this step brings in, or the answer; '' when there is nothing to say.
+ */
+export function stepDescription(deck: Deck, position: Position): string {
+  if (deck.slides.length === 0) return '';
+  const { slide, step } = clampPosition(deck, position);
+  const current = deck.slides[slide];
+  if (!current?.reveal) return '';
+  const { question, answer } = current.reveal;
+  if (isQuestionStep(current, step)) return question.trim();
+  if (isAnswerStep(current, step)) {
+    const title = answer.title.trim();
+    return sentences(title && `Answer: ${title}`, answer.subtitle);
+  }
+  const item = current.items.find((i) => i.id === revealedItemAt(current, step));
+  if (item?.kind !== 'photo') return '';
+  return sentences(deck.photos[item.photoId]?.alt, item.clue);
+}
+
+/** The non-empty parts, each ending in a full stop so a screen reader pauses between them. */
+function sentences(...parts: (string | undefined)[]): string {
+  return parts
+    .map((part) => part?.trim() ?? '')
+    .filter((part) => part !== '')
+    .map((part) => (/[.!?…]$/.test(part) ? part : `${part}.`))
+    .join(' ');
 }
 
 function clampInt(value: number, min: number, max: number): number {

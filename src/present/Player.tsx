@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck, PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
-import { slideStart, statusText } from '../model/navigation';
+import { slideStart, statusText, stepDescription } from '../model/navigation';
 import type { PhotoImage } from '../slide/photoImages';
 import { usePhotoLoading } from '../slide/usePhotoImages';
 import { photosAround, slidePhotos } from './photosAround';
@@ -172,6 +172,11 @@ export function Player({
       </div>
       <div aria-live="polite" style={slideNumber.text ? playerStyles.notice : playerStyles.visuallyHidden}>
         {slideNumber.text}
+      </div>
+      {/* What the canvas shows at this step (the question, the photo's alt text, the answer), said right after
+          the status; its own region so the status keeps its short, documented form. */}
+      <div aria-live="polite" data-step-description="" style={playerStyles.visuallyHidden}>
+        {stepDescription(deck, current)}
       </div>
       <div role="alert" style={notice.text ? playerStyles.alert : playerStyles.visuallyHidden}>
         {notice.text}

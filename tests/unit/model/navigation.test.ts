@@ -11,6 +11,7 @@ import {
   previousPosition,
   slideStart,
   statusText,
+  stepDescription,
 } from '../../../src/model/navigation';
 import type { Position } from '../../../src/model/navigation';
 import { newDeck, newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
@@ -157,5 +158,82 @@ describe('items left out of the reveal', () => {
     expect(stepCount(partial)).toBe(4);
     expect(statusText(deck, { slide: 0, step: 1 })).toBe('Slide 1 of 1, photo 1 of 2');
     expect(lastPosition(deck)).toEqual({ slide: 0, step: 3 });
+  });
+});
+
+describe('the step description the player says after its status', () => {
+  /** Two photos with alt text (the second with a clue) and one without, then a plain slide. */
+  function describedDeck(): Deck {
+    const ids = ['a', 'b', 'c'].map((c) => c.repeat(64) as PhotoId);
+    const [a, b, c] = ids as [PhotoId, PhotoId, PhotoId];
+    const items = ids.map((id, i) =>
+      newPhotoItem(id, { x: 0, y: 0, width: 10, height: 10 }, `i${i}` as ItemId),
+    );
+    items[1] = { ...items[1]!, clue: 'Lisbon, 2016' };
+    const reveal = newReveal(items.map((i) => i.id));
+    const quiz: Slide = {
+      ...newSlide(),
+      items,
+      reveal: {
+        ...reveal,
+        question: 'What do these have in common?',
+        answer: { title: 'Harbours', subtitle: 'All by the sea' },
+      },
+    };
+    const meta = (id: PhotoId, fileName: string, alt?: string) => ({
+      id,
+      fileName,
+      mimeType: 'image/jpeg' as const,
+      width: 10,
+      height: 10,
+      bytes: 1,
+      ...(alt === undefined ? {} : { alt }),
+    });
+    return {
+      ...newDeck(new Date()),
+      photos: {
+        [a]: meta(a, 'a.jpg', 'Boats at dawn'),
+        [b]: meta(b, 'b.jpg', ' Harbour wall '),
+        [c]: meta(c, 'IMG_0001.jpg'),
+      },
+      slides: [quiz, slideWith(1, false)],
+    };
+  }
+
+  it('says the question, each photo’s alt text (and clue) as it comes in, then the answer', () => {
+    const deck = describedDeck();
+    expect(stepDescription(deck, { slide: 0, step: 0 })).toBe('What do these have in common?');
+    expect(stepDescription(deck, { slide: 0, step: 1 })).toBe('Boats at dawn.');
+    expect(stepDescription(deck, { slide: 0, step: 2 })).toBe('Harbour wall. Lisbon, 2016.');
+    // A photo without alt text has nothing to add to the status's "photo 3 of 3".
+    expect(stepDescription(deck, { slide: 0, step: 3 })).toBe('');
+    expect(stepDescription(deck, { slide: 0, step: 4 })).toBe('Answer: Harbours. All by the sea.');
+    expect(statusText(deck, { slide: 0, step: 2 })).toBe('Slide 1 of 2, photo 2 of 3');
+  });
+
+  it('follows the reveal order, not the stacking order', () => {
+    const deck = describedDeck();
+    const quiz = deck.slides[0]!;
+    const reordered: Deck = {
+      ...deck,
+      slides: [{ ...quiz, reveal: { ...quiz.reveal!, order: [...quiz.reveal!.order].reverse() } }],
+    };
+    expect(stepDescription(reordered, { slide: 0, step: 2 })).toBe('Harbour wall. Lisbon, 2016.');
+    expect(stepDescription(reordered, { slide: 0, step: 3 })).toBe('Boats at dawn.');
+  });
+
+  it('leaves out an answer not written yet', () => {
+    const deck = describedDeck();
+    const quiz = deck.slides[0]!;
+    const unanswered: Deck = {
+      ...deck,
+      slides: [{ ...quiz, reveal: { ...quiz.reveal!, answer: { title: ' ' } } }],
+    };
+    expect(stepDescription(unanswered, { slide: 0, step: 4 })).toBe('');
+  });
+
+  it('is empty for a slide without a reveal and a deck without slides', () => {
+    expect(stepDescription(describedDeck(), { slide: 1, step: 0 })).toBe('');
+    expect(stepDescription(newDeck(new Date()), { slide: 0, step: 0 })).toBe('');
   });
 });
