@@ -30,7 +30,10 @@ export function useEditingHere(db: Database, deckStore: DeckStore): boolean | nu
 
   useEffect(() => {
     if (editingHere !== false) return;
-    return followSaves(deckId, () => void reloadDeck(db, deckStore, deckId));
+    const stop = followSaves(deckId, () => void reloadDeck(db, deckStore, deckId));
+    // A save made between this tab's load and now was announced before it listened: read the deck once more.
+    void reloadDeck(db, deckStore, deckId);
+    return stop;
   }, [db, deckStore, deckId, editingHere]);
 
   return editingHere;
