@@ -63,6 +63,10 @@ export function startAutosave(db: Database, deckStore: DeckStore, saveState: Sav
       void writeLoop();
     }
   });
+  // A change made before this subscription (the editor shows the deck a moment before its effects run, and a
+  // tab taking a deck over from another starts here) is saved too: the deck as it is now is written once.
+  pending = deckStore.getState().deck;
+  void writeLoop();
   return () => {
     stopped = true;
     clearTimeout(retryTimer);
