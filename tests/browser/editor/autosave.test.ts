@@ -1,28 +1,18 @@
 // Autosave in real IndexedDB: what is changed before it starts is saved when it starts, and every change after.
-import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSaveStateStore, startAutosave } from '../../../src/editor/autosave';
 import { newDeck } from '../../../src/model/newDeck';
 import { parseDeck } from '../../../src/model/parseDeck';
-import { openDatabase, type Database } from '../../../src/storage/database';
+import type { Database } from '../../../src/storage/database';
 import { loadDeck, saveDeck } from '../../../src/storage/deckStorage';
 import { commands } from '../../../src/store/commands';
 import { createDeckStore } from '../../../src/store/deckStore';
+import { freshDatabase } from '../storage/freshDatabase';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-async function freshDatabase(): Promise<Database> {
-  const name = `common-thread-test-${crypto.randomUUID()}`;
-  const db = await openDatabase(name);
-  cleanups.push(async () => {
-    db.close();
-    await deleteDB(name);
-  });
-  return db;
-}
 
 async function savedTitle(db: Database, id: string): Promise<string | undefined> {
   const parsed = parseDeck(await loadDeck(db, id));

@@ -1,30 +1,14 @@
 // The deck library in real IndexedDB: listing, duplicating, renaming, and deleting a deck with the photos that
 // only it showed, in one transaction.
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import type { DeckId, PhotoId } from '../../../src/model/ids';
 import { newDeck } from '../../../src/model/newDeck';
-import { openDatabase, type Database } from '../../../src/storage/database';
+import type { Database } from '../../../src/storage/database';
 import { deleteDeck, duplicateDeck, listDecks, renameDeck } from '../../../src/storage/deckLibrary';
 import { getCurrentDeckId, saveDeck, setCurrentDeckId } from '../../../src/storage/deckStorage';
 import { hasPhoto, loadPhotoBlob, savePhotoBlobs } from '../../../src/storage/photoStorage';
-
-const opened: { name: string; db: Database }[] = [];
-
-async function freshDatabase(): Promise<Database> {
-  const name = `common-thread-test-${crypto.randomUUID()}`;
-  const db = await openDatabase(name);
-  opened.push({ name, db });
-  return db;
-}
-
-afterEach(async () => {
-  for (const { name, db } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
+import { freshDatabase } from './freshDatabase';
 
 const photo = (digit: string): PhotoMeta => ({
   id: digit.repeat(64) as PhotoId,

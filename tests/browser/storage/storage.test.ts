@@ -1,33 +1,15 @@
 // IndexedDB storage in real Chromium: decks, settings, photo blobs, object URLs, and a full disk.
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, type Deck } from '../../../src/model/deck';
 import type { DeckId, PhotoId } from '../../../src/model/ids';
-import { openDatabase, type Database } from '../../../src/storage/database';
 import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../../../src/storage/deckStorage';
 import { hasPhoto, loadPhotoBlob, savePhotoBlobs } from '../../../src/storage/photoStorage';
 import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
 import { StorageFullError, withQuotaCheck } from '../../../src/storage/storageFullError';
+import { freshDatabase, reopened } from './freshDatabase';
 
 const PHOTO_A = 'a'.repeat(64) as PhotoId;
 const PHOTO_B = 'b'.repeat(64) as PhotoId;
-
-const opened: { name: string; db: Database }[] = [];
-
-/** A database with a fresh name, closed and deleted after the test. */
-async function freshDatabase(): Promise<Database> {
-  const name = `common-thread-test-${crypto.randomUUID()}`;
-  const db = await openDatabase(name);
-  opened.push({ name, db });
-  return db;
-}
-
-afterEach(async () => {
-  for (const { name, db } of opened.splice(0)) {
-    db.close();
-    await deleteDB(name);
-  }
-});
 
 function sampleDeck(id: string, title: string): Deck {
   return {
@@ -76,10 +58,7 @@ describe('decks', () => {
     await saveDeck(db, deck);
     expect(await loadDeck(db, 'deck-1')).toEqual(deck);
 
-    const name = opened[0]?.name ?? '';
-    db.close();
-    const again = await openDatabase(name);
-    opened.push({ name, db: again });
+    const again = await reopened(db);
     expect(await loadDeck(again, 'deck-1')).toEqual(deck);
   });
 
