@@ -2,13 +2,13 @@
 // bundle's player opened from file://. No serious or critical violation may remain on any of them.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import JSZip from 'jszip';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canvasShot, expectCanvas } from './canvasShots';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { unzipTo } from './unzipBundle';
 
 const PHOTOS = [
   'photos/aitzgorri-mountains_3088x2056.jpg',
@@ -129,14 +129,8 @@ test.describe('accessibility (axe-core)', () => {
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const download = await downloading;
     const work = mkdtempSync(path.join(tmpdir(), 'common-thread-a11y-'));
-    const zip = await JSZip.loadAsync(readFileSync(await download.path()));
     const folder = path.join(work, 'bundle');
-    for (const entry of Object.values(zip.files)) {
-      if (entry.dir) continue;
-      const target = path.join(folder, entry.name);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, await entry.async('nodebuffer'));
-    }
+    await unzipTo(await download.path(), folder);
 
     const offline = await browser.newContext({ offline: true });
     const bundle = await offline.newPage();

@@ -1,7 +1,6 @@
 // Export through the dialog with each preset, then play the bundle to the end from file:// and from a web
 // host under a sub-path, and the single HTML file too, with no Content-Security-Policy violation anywhere.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import JSZip from 'jszip';
 import {
   createReadStream,
   existsSync,
@@ -18,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { unzipTo } from './unzipBundle';
 
 const PHOTOS = [
   'photos/aitzgorri-mountains_3088x2056.jpg',
@@ -81,17 +81,6 @@ async function exportWith(page: Page, preset: string, singleFile: boolean, folde
   await download.saveAs(target);
   await expect(dialog).toBeHidden();
   return target;
-}
-
-async function unzipTo(zipPath: string, folder: string): Promise<JSZip> {
-  const zip = await JSZip.loadAsync(readFileSync(zipPath));
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const target = path.join(folder, entry.name);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, await entry.async('nodebuffer'));
-  }
-  return zip;
 }
 
 /** A page in a fresh context that records CSP violations and errors (listener set before any script runs). */

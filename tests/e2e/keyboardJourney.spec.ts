@@ -2,13 +2,13 @@
 // present → bundle out → play it → reload → open the bundle. Nothing is clicked; the focus moves only by Tab,
 // and the file inputs (which open a system dialog) get their files once the keyboard has focused them.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import JSZip from 'jszip';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canvasShot, expectCanvas } from './canvasShots';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { unzipTo } from './unzipBundle';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -130,14 +130,8 @@ test('the whole journey by keyboard alone', async ({ page, browser }) => {
   const work = mkdtempSync(path.join(tmpdir(), 'common-thread-keyboard-'));
   const zipPath = path.join(work, download.suggestedFilename());
   await download.saveAs(zipPath);
-  const zip = await JSZip.loadAsync(readFileSync(zipPath));
   const folder = path.join(work, 'bundle');
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const target = path.join(folder, entry.name);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, await entry.async('nodebuffer'));
-  }
+  await unzipTo(zipPath, folder);
 
   // The bundle plays from file:// with a clicker's key.
   const offline = await browser.newContext({ offline: true });
