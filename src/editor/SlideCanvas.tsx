@@ -127,8 +127,9 @@ export function SlideCanvas() {
         onDrop={drop.onDrop}
       >
         <p id={keysHint} className="visually-hidden">
-          Tab and Shift+Tab select the items one by one; arrow keys move the selection, + and − resize it,
-          Delete removes it, Ctrl+D duplicates it.
+          Tab and Shift+Tab select the items one by one; arrow keys move the selection, + and − resize it, R
+          and Shift+R rotate a photo, Alt+arrow swaps a photo with its neighbour, Delete removes the
+          selection, Ctrl+D duplicates it.
         </p>
         <p role="status" className="visually-hidden">
           {selectionText(slide, selectedItems, (item) => photoName(deck, item))}

@@ -1,13 +1,18 @@
-// What a key press on the canvas asks for: select the next item, nudge, resize, stacking order, duplicate,
-// copy/paste, delete — so the canvas works by keyboard alone.
+// What a key press on the canvas asks for: select the next item, nudge, resize, rotate, swap photos,
+// stacking order, duplicate, copy/paste, delete — so the canvas works by keyboard alone.
 import type { Item } from '../model/deck';
 import type { ItemId } from '../model/ids';
 import type { ReorderDirection } from '../store/commands/reorderItems';
+import { turned } from './itemFrame';
+import type { SwapDirection } from './swapByKey';
 
 export type CanvasKeyAction =
   | { readonly kind: 'select'; readonly direction: 1 | -1 }
   | { readonly kind: 'nudge'; readonly dx: number; readonly dy: number }
   | { readonly kind: 'resize'; readonly factor: number }
+  /** Degrees clockwise; negative turns anticlockwise. */
+  | { readonly kind: 'rotate'; readonly degrees: number }
+  | { readonly kind: 'swap'; readonly direction: SwapDirection }
   | { readonly kind: 'reorder'; readonly direction: ReorderDirection }
   | { readonly kind: 'duplicate' }
   | { readonly kind: 'copy' }
@@ -20,12 +25,26 @@ export const BIG_NUDGE = 10;
 export const RESIZE_STEP = 1.1;
 /** Keys never shrink an item below this many slide units, as the mouse's handles do not. */
 export const MIN_ITEM_SIZE = 8;
+/** One press of R turns the selection this many degrees clockwise, and one press of Shift+R turns it back. */
+export const ROTATE_STEP = 15;
+
+const swapDirections: Partial<Record<string, SwapDirection>> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>;
 
 export function canvasKeyAction(event: KeyPress): CanvasKeyAction | null {
   const command = event.ctrlKey || event.metaKey;
-  if (event.altKey) return null;
+  if (event.altKey) {
+    // Alt+arrow swaps the selected photo with its neighbour, as dropping it there does (where Alt keeps a
+    // drag a plain move instead). Any other Alt chord (Alt+Tab switches windows) is not the canvas's.
+    const direction = swapDirections[event.key];
+    return direction && !command && !event.shiftKey ? { kind: 'swap', direction } : null;
+  }
   if (!command) {
     // Tab and Shift+Tab step through the slide's items while the canvas itself has the focus.
     if (event.key === 'Tab') return { kind: 'select', direction: event.shiftKey ? -1 : 1 };
@@ -38,6 +57,9 @@ export function canvasKeyAction(event: KeyPress): CanvasKeyAction | null {
     if (event.key === 'ArrowUp') return { kind: 'nudge', dx: 0, dy: -step };
     if (event.key === 'ArrowDown') return { kind: 'nudge', dx: 0, dy: step };
     if (event.key === 'Delete' || event.key === 'Backspace') return { kind: 'delete' };
+    // By key, so R is the letter printed on the key whatever the layout; Shift turns the other way.
+    if (event.key.toLowerCase() === 'r')
+      return { kind: 'rotate', degrees: event.shiftKey ? -ROTATE_STEP : ROTATE_STEP };
     return null;
   }
   // By code, since Shift turns ] into } on most layouts.
@@ -82,15 +104,8 @@ export function resizedAboutCentre(item: Item, factor: number): ItemGeometry | n
   const newHeight = height * factor;
   if (width < MIN_ITEM_SIZE || (item.kind === 'photo' && newHeight < MIN_ITEM_SIZE)) return null;
   // The item turns about its top-left corner, so the centre is that corner plus the rotated half size.
-  const angle = (rotation * Math.PI) / 180;
-  const cos = Math.cos(angle);
-  const sin = Math.sin(angle);
-  const halfShift = (w: number, h: number) => ({
-    x: (w / 2) * cos - (h / 2) * sin,
-    y: (w / 2) * sin + (h / 2) * cos,
-  });
-  const before = halfShift(item.width, height);
-  const after = halfShift(width, newHeight);
+  const before = turned(item.width / 2, height / 2, rotation);
+  const after = turned(width / 2, newHeight / 2, rotation);
   return {
     x: item.x + before.x - after.x,
     y: item.y + before.y - after.y,

@@ -1,5 +1,5 @@
 // The canvas's keys: Esc cancels a gesture, Enter/Esc end crop mode, Tab steps through the items, and the
-// arranging keys act on the selection.
+// arranging keys (move, resize, rotate, swap, stacking order, copy …) act on the selection.
 import { useEffect, type RefObject } from 'react';
 import type { Item, Slide } from '../model/deck';
 import type { ItemId } from '../model/ids';
@@ -8,6 +8,8 @@ import { commands } from '../store/commands';
 import type { ReorderDirection } from '../store/commands/reorderItems';
 import { canvasKeyAction, resizedAboutCentre, steppedItemId } from './canvasKeys';
 import { useEditorServices } from './editorServices';
+import { rotatedTogether } from './rotateByKey';
+import { photoInDirection } from './swapByKey';
 import type { CanvasGestures } from './useCanvasGestures';
 
 /** How far a paste lands from where the items were copied, so it never hides them. */
@@ -61,6 +63,8 @@ export function useCanvasKeys(options: CanvasKeysOptions): void {
         return;
       }
       const { clipboard } = session.getState();
+      // Alt+arrow on the canvas is always its own: otherwise Alt+← would leave the app (the browser's Back).
+      if (action.kind === 'swap') event.preventDefault();
       if (action.kind !== 'paste' && selectedItemIds.length === 0) return;
       event.preventDefault();
       if (gestures.busy()) return;
@@ -79,6 +83,21 @@ export function useCanvasKeys(options: CanvasKeysOptions): void {
             return resized ? [{ itemId: item.id, ...resized }] : [];
           });
           if (changes.length > 0) dispatch(commands.transformItems, { slideId: slide.id, changes });
+          break;
+        }
+        case 'rotate': {
+          const changes = rotatedTogether(selectedItems, action.degrees);
+          if (changes) dispatch(commands.transformItems, { slideId: slide.id, changes });
+          break;
+        }
+        case 'swap': {
+          const [only] = selectedItemIds;
+          if (selectedItemIds.length !== 1 || !only) return;
+          const other = photoInDirection(slide.items, only, action.direction);
+          if (!other) return;
+          // The photo moves into the other frame, and the selection goes with it, so the next press moves it on.
+          if (dispatch(commands.swapPhotos, { slideId: slide.id, itemIds: [only, other.id] }))
+            session.getState().selectItems([other.id]);
           break;
         }
         case 'reorder':

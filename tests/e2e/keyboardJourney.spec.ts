@@ -1,5 +1,6 @@
 // The journey of journey.spec.ts done by keyboard alone: photos in → collage → quiz → arrange on the canvas →
-// present → bundle out → play it → reload → open the bundle. Nothing is clicked; the focus moves only by Tab,
+// present → bundle out → play it → reload → open the bundle; on the canvas a photo is resized, moved,
+// turned and swapped with its neighbour by keys. Nothing is clicked; the focus moves only by Tab,
 // and the file inputs (which open a system dialog) get their files once the keyboard has focused them.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canvasShot, expectCanvas } from './canvasShots';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { savedDeck } from './savedDeck';
 import { unzipTo } from './unzipBundle';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -31,6 +33,57 @@ async function tabTo(page: Page, target: Locator, { backwards = false, limit = 8
   }
   await expect(target, 'reachable with the Tab key').toBeFocused();
 }
+
+type SavedItem = {
+  kind: 'photo' | 'text';
+  photoId?: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  rotation: number;
+};
+type SavedDeck = { slides: { items: SavedItem[] }[] };
+
+/** The middle of a photo on the slide: it turns clockwise about its top-left corner. */
+function centreOf(item: SavedItem) {
+  const a = (item.rotation * Math.PI) / 180;
+  return {
+    x: item.x + (item.width / 2) * Math.cos(a) - (item.height / 2) * Math.sin(a),
+    y: item.y + (item.width / 2) * Math.sin(a) + (item.height / 2) * Math.cos(a),
+  };
+}
+
+/**
+ * An arrow key pointing from photo `index` (upright, as the collage made it) at another photo level with it
+ * (their frames overlap across the arrow), and the opposite key.
+ */
+function levelNeighbourKeys(items: readonly SavedItem[], index: number): [ArrowKey, ArrowKey] {
+  const me = items[index]!;
+  const overlap = (a: number, la: number, b: number, lb: number) => a < b + lb && b < a + la;
+  const level = (key: ArrowKey) =>
+    items.some((other, i) => {
+      if (i === index || other.kind !== 'photo') return false;
+      if (key === 'ArrowLeft' || key === 'ArrowRight') {
+        const ahead = key === 'ArrowRight' ? other.x > me.x : other.x < me.x;
+        return ahead && overlap(me.y, me.height, other.y, other.height);
+      }
+      const ahead = key === 'ArrowDown' ? other.y > me.y : other.y < me.y;
+      return ahead && overlap(me.x, me.width, other.x, other.width);
+    });
+  const opposite = {
+    ArrowLeft: 'ArrowRight',
+    ArrowRight: 'ArrowLeft',
+    ArrowUp: 'ArrowDown',
+    ArrowDown: 'ArrowUp',
+  };
+  const key = (['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp'] as const).find(level);
+  if (!key) throw new Error('the collage has no photo level with the selected one');
+  return [key, opposite[key] as ArrowKey];
+}
+type ArrowKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Steps from the question through every photo to the answer with `key`, checking what the player says. */
 async function playByKeyboard(page: Page, key: string) {
@@ -100,6 +153,62 @@ test('the whole journey by keyboard alone', async ({ page, browser }) => {
   await expectCanvas(canvas, selected, true, 'two undos put it back');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
+  // Turn it by keyboard: R is 15° clockwise about its centre, Shift+R back, each press one undo step.
+  const items = async () => (await savedDeck<SavedDeck>(page)).slides[0]?.items ?? [];
+  const selectedIndex = async () =>
+    Number(/^Photo (\d) of 4/.exec((await said.textContent()) ?? '')?.[1]) - 1;
+  const index = await selectedIndex();
+  const upright = await items();
+  const rotationNow = async () => (await items())[index]?.rotation;
+  await page.keyboard.press('r');
+  await page.keyboard.press('r');
+  await page.keyboard.press('Shift+R');
+  await expectCanvas(canvas, selected, false, 'the photo turned');
+  await expect.poll(rotationNow).toBe(15);
+  const turned = (await items())[index]!;
+  expect(turned.width).toBe(upright[index]!.width);
+  expect(centreOf(turned).x).toBeCloseTo(centreOf(upright[index]!).x, 3);
+  expect(centreOf(turned).y).toBeCloseTo(centreOf(upright[index]!).y, 3);
+  await page.keyboard.press('Control+z');
+  await expect.poll(rotationNow).toBe(30);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expectCanvas(canvas, selected, true, 'three undos turn it back upright');
+  await expect.poll(rotationNow).toBe(0);
+
+  // Swap it by keyboard with its neighbour (Alt+arrow): the photos trade frames and the selection follows.
+  const [key, back] = levelNeighbourKeys(upright, index);
+  const name = (await said.textContent())?.replace(/^.*selected: /, '') ?? '';
+  await page.keyboard.press(`Alt+${key}`);
+  await expect(said).toHaveText(new RegExp(`^Photo [1-4] of 4 selected: ${escapeRegExp(name)}$`));
+  const moved = await selectedIndex();
+  expect(moved).not.toBe(index);
+  const photoIds = (list: readonly SavedItem[]) => list.map((item) => item.photoId);
+  const swappedIds = photoIds(upright).map((id, i) =>
+    i === index ? upright[moved]!.photoId : i === moved ? upright[index]!.photoId : id,
+  );
+  await expect.poll(async () => photoIds(await items())).toEqual(swappedIds);
+  // The frames stayed where they were, and the one the photo went to lies the way the arrow points.
+  const frames = (list: readonly SavedItem[]) =>
+    list.map(({ x, y, width, height }) => ({ x, y, width, height }));
+  expect(frames(await items())).toEqual(frames(upright));
+  const way = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[key];
+  const [from, to] = [centreOf(upright[index]!), centreOf(upright[moved]!)];
+  expect((to.x - from.x) * way[0]! + (to.y - from.y) * way[1]!).toBeGreaterThan(0);
+  const swapped = await canvasShot(canvas);
+  expect(swapped.equals(selected)).toBe(false);
+  // Undone and redone as one step, like the drag that swaps.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => photoIds(await items())).toEqual(photoIds(upright));
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => photoIds(await items())).toEqual(swappedIds);
+  await expectCanvas(canvas, swapped, true, 'redo swaps them again');
+  // The opposite arrow brings the photo, and the selection, back.
+  await page.keyboard.press(`Alt+${back}`);
+  await expect.poll(async () => photoIds(await items())).toEqual(photoIds(upright));
+  await expect.poll(selectedIndex).toBe(index);
+  await expectCanvas(canvas, selected, true, 'swapped back');
+
   // Present with the keyboard, from the question to the answer, and leave with Esc.
   await tabTo(page, page.getByRole('button', { name: 'Present', exact: true }), { backwards: true });
   await page.keyboard.press('Enter');
@@ -109,9 +218,11 @@ test('the whole journey by keyboard alone', async ({ page, browser }) => {
   await playByKeyboard(page, 'ArrowRight');
   await page.keyboard.press('Escape');
   await expect(player).toHaveCount(0);
+  // The focus is back on Present, which started the show.
+  await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
 
-  // Export the bundle through its dialog.
-  await tabTo(page, page.getByRole('button', { name: 'Export bundle', exact: true }));
+  // Export the bundle through its dialog (just before Present in the toolbar).
+  await tabTo(page, page.getByRole('button', { name: 'Export bundle', exact: true }), { backwards: true });
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Export bundle' });
   await expect(dialog).toBeVisible();

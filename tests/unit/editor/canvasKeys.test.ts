@@ -4,6 +4,7 @@ import {
   canvasKeyAction,
   MIN_ITEM_SIZE,
   RESIZE_STEP,
+  ROTATE_STEP,
   resizedAboutCentre,
   steppedItemId,
 } from '../../../src/editor/canvasKeys';
@@ -78,6 +79,29 @@ describe('keyboard selection and resizing', () => {
     // Ctrl/Cmd with + or − zooms the browser, and Alt+Tab switches windows: neither is the canvas's.
     expect(press('-', { ctrlKey: true })).toBeNull();
     expect(press('Tab', { altKey: true })).toBeNull();
+  });
+
+  it('R rotates 15° clockwise, Shift+R back, whatever the case of the letter', () => {
+    expect(ROTATE_STEP).toBe(15);
+    expect(press('r')).toEqual({ kind: 'rotate', degrees: 15 });
+    expect(press('R', { shiftKey: true })).toEqual({ kind: 'rotate', degrees: -15 });
+    // Caps Lock gives R without Shift: still clockwise.
+    expect(press('R')).toEqual({ kind: 'rotate', degrees: 15 });
+    // Ctrl/Cmd+R reloads the page; it stays the browser's.
+    expect(press('r', { ctrlKey: true })).toBeNull();
+    expect(press('r', { metaKey: true })).toBeNull();
+  });
+
+  it('Alt+arrow swaps with the neighbour that way; other Alt chords are not the canvas’s', () => {
+    expect(press('ArrowLeft', { altKey: true })).toEqual({ kind: 'swap', direction: 'left' });
+    expect(press('ArrowRight', { altKey: true })).toEqual({ kind: 'swap', direction: 'right' });
+    expect(press('ArrowUp', { altKey: true })).toEqual({ kind: 'swap', direction: 'up' });
+    expect(press('ArrowDown', { altKey: true })).toEqual({ kind: 'swap', direction: 'down' });
+    expect(press('ArrowDown', { altKey: true, shiftKey: true })).toBeNull();
+    expect(press('ArrowDown', { altKey: true, ctrlKey: true })).toBeNull();
+    expect(press('r', { altKey: true })).toBeNull();
+    // Plain arrows still move.
+    expect(press('ArrowLeft')).toEqual({ kind: 'nudge', dx: -1, dy: 0 });
   });
 
   it('steps through the items in order and lets the focus go past either end', () => {
