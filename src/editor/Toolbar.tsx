@@ -7,7 +7,7 @@ import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
 import type { ItemId } from '../model/ids';
 import { newId } from '../model/ids';
 import { loadSlideFonts } from '../slide/fonts';
-import { useEffect } from 'react';
+import { useEffect, type Ref } from 'react';
 import { TributeWizard } from './TributeWizard';
 import { PreShowCheck } from './PreShowCheck';
 import type { Notice } from './useNotices';
@@ -21,6 +21,9 @@ type ToolbarProps = {
   readonly onPresent: () => void;
   /** Presents with the presenter window (current and next step, notes, timer) beside the show. */
   readonly onPresenterView: () => void;
+  /** The Present and Presenter view buttons, which the editor focuses again when the show they started ends. */
+  readonly presentButton?: Ref<HTMLButtonElement>;
+  readonly presenterViewButton?: Ref<HTMLButtonElement>;
   readonly onExport: () => void;
   readonly exporting: boolean;
   /** Whether photos are being added right now, for the check before presenting. */
@@ -36,6 +39,8 @@ export function Toolbar({
   onNewSlide,
   onPresent,
   onPresenterView,
+  presentButton,
+  presenterViewButton,
   onExport,
   exporting,
   importing,
@@ -140,10 +145,16 @@ export function Toolbar({
           Export bundle
         </button>
         <PreShowCheck importing={importing} />
-        <button type="button" className="primary" onClick={onPresent} disabled={slideCount === 0}>
+        <button
+          type="button"
+          className="primary"
+          ref={presentButton}
+          onClick={onPresent}
+          disabled={slideCount === 0}
+        >
           Present
         </button>
-        <button type="button" onClick={onPresenterView} disabled={slideCount === 0}>
+        <button type="button" ref={presenterViewButton} onClick={onPresenterView} disabled={slideCount === 0}>
           Presenter view
         </button>
       </div>

@@ -133,8 +133,10 @@ export function Player({
     [deck, perform],
   );
 
+  // The player is the page's main landmark (in the bundle, and in present mode, where the editor is not rendered):
+  // all its content, the stage and what it announces, is inside a landmark, as screen readers expect.
   return (
-    <div
+    <main
       style={cursor.hidden ? { ...playerStyles.root, cursor: 'none' } : playerStyles.root}
       data-player=""
       data-slide={slide ? current.slide + 1 : 0}
@@ -190,7 +192,7 @@ export function Player({
           onClose={closeOverview}
         />
       )}
-    </div>
+    </main>
   );
 }
 

@@ -1,6 +1,8 @@
 // One deck open in two tabs: the first tab edits it; the second says so, follows the first's saves, cannot
-// change anything, and edits once the first tab is closed.
+// change anything, and edits once the first tab is closed, or at once with "Edit here instead", the first then
+// following it.
 import { expect, test, type Page } from '@playwright/test';
+import { savedDeck } from './savedDeck';
 
 const OTHER_TAB = 'This deck is open in another tab, and is edited there.';
 
@@ -41,5 +43,62 @@ test('a deck open in two tabs is edited in one, followed in the other', async ({
   await second.reload();
   await expect(second.getByRole('textbox', { name: 'Deck title', exact: true })).toHaveValue(
     'Now edited here',
+  );
+});
+
+test('"Edit here instead" takes the deck over: the other tab stops saving and follows', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Shared');
+  await expect(first.getByText('All changes saved')).toBeVisible();
+  const second = await context.newPage();
+  await second.goto('/');
+  const otherTabIn = (page: Page) => page.getByRole('status').filter({ hasText: OTHER_TAB });
+  await expect(otherTabIn(second)).toBeVisible();
+
+  // The first tab's last edit, typed the moment before the second takes over, is what the second starts from.
+  await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Last words here');
+  await otherTabIn(second).getByRole('button', { name: 'Edit here instead', exact: true }).click();
+  await expect(otherTabIn(second)).toHaveCount(0);
+  await expect(second.locator('.editor-body')).not.toHaveAttribute('inert', '');
+  const secondTitle = second.getByRole('textbox', { name: 'Deck title', exact: true });
+  await expect(secondTitle).toHaveValue('Last words here');
+
+  // The first tab now follows: inert, saying so, with its own way back.
+  await expect(otherTabIn(first)).toBeVisible();
+  await expect(first.locator('.editor-body')).toHaveAttribute('inert', '');
+  await expect(
+    otherTabIn(first).getByRole('button', { name: 'Edit here instead', exact: true }),
+  ).toBeVisible();
+
+  // An edit in the second tab is saved, and shows in the first; the stored deck is the second tab's.
+  await secondTitle.fill('Taken over');
+  await second.getByRole('button', { name: 'New slide', exact: true }).click();
+  await expect(second.getByText('All changes saved')).toBeVisible();
+  await expect(titleField(first)).toHaveValue('Taken over');
+  await expect(first.getByRole('list', { name: 'Slides' }).getByRole('listitem')).toHaveCount(1);
+  const stored = await savedDeck<{ title: string; slides: unknown[] }>(second);
+  expect(stored.title).toBe('Taken over');
+  expect(stored.slides).toHaveLength(1);
+  // The first tab's keys change nothing any more.
+  await first.keyboard.press('Control+z');
+  await expect(first.getByRole('list', { name: 'Slides' }).getByRole('listitem')).toHaveCount(1);
+
+  // And back: the first takes it again, the second follows, and waits for its turn again.
+  await otherTabIn(first).getByRole('button', { name: 'Edit here instead', exact: true }).click();
+  await expect(otherTabIn(first)).toHaveCount(0);
+  await expect(otherTabIn(second)).toBeVisible();
+  await expect(second.locator('.editor-body')).toHaveAttribute('inert', '');
+  const firstTitle = first.getByRole('textbox', { name: 'Deck title', exact: true });
+  await expect(firstTitle).toHaveValue('Taken over');
+  await firstTitle.fill('Back in the first');
+  await expect(first.getByText('All changes saved')).toBeVisible();
+  await expect(titleField(second)).toHaveValue('Back in the first');
+  await first.close();
+  await expect(otherTabIn(second)).toHaveCount(0);
+  await expect(second.getByRole('textbox', { name: 'Deck title', exact: true })).toHaveValue(
+    'Back in the first',
   );
 });
