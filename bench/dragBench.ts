@@ -19,6 +19,7 @@ import { createSessionStore } from '../src/store/sessionStore';
 import { figure, measured, phase } from './benchmark';
 import { DISPLAY_LONG_EDGE, DISPLAY_SHORT_EDGE, drawPhoto, scaledJpeg } from './syntheticPhotos';
 import type { Benchmark, Measurement } from './benchmark';
+import { createUnsavedPhotos } from '../src/storage/unsavedPhotos';
 
 const BARE = 'bare';
 const EDITOR = 'editor';
@@ -144,6 +145,7 @@ async function prepare(): Promise<Prepared> {
     photoUrls: createPhotoUrlCache(db),
     saveState: createSaveStateStore(),
     revealStash: new Map(),
+    unsavedPhotos: createUnsavedPhotos(),
   };
   const photos = await storePhotos(services);
   const slideId = newId<SlideId>();

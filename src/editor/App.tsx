@@ -4,7 +4,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { HomeScreen } from '../home/HomeScreen';
 import type { DeckId } from '../model/ids';
 import type { Database } from '../storage/database';
-import { saveDeck } from '../storage/deckStorage';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
 import { PresenterWindow } from '../present/presenter/PresenterWindow';
 import { bootEditor, openEditor, startNewDeck, type BootResult } from './bootEditor';
@@ -49,12 +48,10 @@ function EditorApp() {
     );
   }, []);
 
-  const showDecks = useCallback(async (boot: BootResult) => {
-    const { db, deckStore, photoUrls } = boot.services;
-    // Whatever autosave has not written yet is written now, before the editor goes.
-    await saveDeck(db, deckStore.getState().deck);
-    photoUrls.dispose();
-    setScreen({ kind: 'home', db });
+  // The editor has written what autosave had not (useLeaveForDecks) before it asks for this.
+  const showDecks = useCallback((boot: BootResult) => {
+    boot.services.photoUrls.dispose();
+    setScreen({ kind: 'home', db: boot.services.db });
   }, []);
 
   if (screen.kind === 'opening') {
@@ -97,7 +94,7 @@ function EditorApp() {
         // A new editor for each deck opened from the home screen: nothing of the last one's state is kept.
         key={screen.opening}
         bootProblem={boot.problem}
-        onShowDecks={() => void showDecks(boot)}
+        onShowDecks={() => showDecks(boot)}
       />
     </EditorServicesContext.Provider>
   );

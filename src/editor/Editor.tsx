@@ -1,5 +1,5 @@
 // The editor screen: toolbar, photo library, slide list, canvas and inspector, and present mode over them.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PhotoFile } from '../media/importPhoto';
 import type { SlideId } from '../model/ids';
@@ -23,6 +23,7 @@ import { Toolbar } from './Toolbar';
 import { useBundleExport } from './useBundleExport';
 import { useBundleOpen } from './useBundleOpen';
 import { useFileDrop } from './useFileDrop';
+import { useLeaveForDecks } from './useLeaveForDecks';
 import { useNotices } from './useNotices';
 import { usePhotoImport } from './usePhotoImport';
 import { useEditingHere } from './useEditingHere';
@@ -35,11 +36,15 @@ type EditorProps = {
 };
 
 export function Editor({ bootProblem, onShowDecks }: EditorProps) {
-  const { db, deckStore, session, saveState } = useEditorServices();
+  const { db, deckStore, session, saveState, unsavedPhotos } = useEditorServices();
   const notices = useNotices();
   const { add: addNotice } = notices;
   const [presenting, setPresenting] = useState<number | null>(null);
   const [presenterBlocked, setPresenterBlocked] = useState(false);
+  // The button that started the show takes the focus back when it ends, as a dialog gives it back to its opener.
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const presenterViewButton = useRef<HTMLButtonElement>(null);
+  const startedBy = useRef<'present' | 'presenter view' | null>(null);
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
   const [exportOpen, setExportOpen] = useState(false);
@@ -47,10 +52,11 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   const selectedPhotoIds = useStore(session, (state) => state.selectedPhotoIds);
 
   // Only the tab that edits the deck saves it; another tab with it open follows its saves.
-  const editingHere = useEditingHere(db, deckStore) === true;
+  const editing = useEditingHere(db, deckStore);
+  const editingHere = editing.editingHere === true;
   useEffect(
-    () => (editingHere ? startAutosave(db, deckStore, saveState) : undefined),
-    [db, deckStore, saveState, editingHere],
+    () => (editingHere ? startAutosave(db, deckStore, saveState, unsavedPhotos) : undefined),
+    [db, deckStore, saveState, unsavedPhotos, editingHere],
   );
   useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
   // One alert when saving starts failing (autosave keeps retrying), not one per keystroke.
@@ -69,6 +75,19 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   useEffect(() => {
     if (bootProblem) addNotice('error', bootProblem);
   }, [bootProblem, addNotice]);
+
+  const leaveForDecks = useLeaveForDecks({
+    editingHere,
+    cancelImport: photoImport.cancel,
+    addNotice,
+    onShowDecks,
+  });
+  const showDecks = () => void leaveForDecks();
+  // A tab that stops editing (another took the deck over) stops adding photos to it: they could not be saved.
+  const cancelImport = photoImport.cancel;
+  useEffect(() => {
+    if (!editingHere) cancelImport();
+  }, [editingHere, cancelImport]);
 
   const startImport = photoImport.start;
   const onFiles = useCallback((files: PhotoFile[]) => void startImport(files), [startImport]);
@@ -90,6 +109,7 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   };
 
   const present = () => {
+    startedBy.current = 'present';
     const { deck } = deckStore.getState();
     const { selectedSlideId } = session.getState();
     const start = Math.max(
@@ -105,8 +125,17 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   // The popup too must open inside the click; the show finds it open when it starts.
   const presentWithPresenter = () => {
     present();
+    startedBy.current = 'presenter view';
     setPresenterBlocked(!openPresenterWindow());
   };
+
+  useEffect(() => {
+    if (presenting !== null || !startedBy.current) return;
+    // The editor is drawn anew after the show (it is not rendered during it): the refs hold the new buttons.
+    const opener = startedBy.current === 'present' ? presentButton : presenterViewButton;
+    startedBy.current = null;
+    opener.current?.focus();
+  }, [presenting]);
 
   // While presenting, the editor is not rendered at all, so none of its keys can fire behind the player.
   if (presenting !== null) {
@@ -125,21 +154,26 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
         <div className="other-tab" role="status">
           <p>
             This deck is open in another tab, and is edited there. This tab shows its changes as they are
-            saved, and can edit once that tab is closed.
+            saved, and can edit once that tab is closed, or at once with Edit here instead.
           </p>
-          <button type="button" onClick={onShowDecks}>
+          <button type="button" onClick={editing.takeOver} disabled={editing.takingOver}>
+            Edit here instead
+          </button>
+          <button type="button" onClick={showDecks}>
             All decks
           </button>
         </div>
       )}
       <div className="editor-body" inert={!editingHere}>
         <Toolbar
-          onShowDecks={onShowDecks}
+          onShowDecks={showDecks}
           onAddPhotos={onFiles}
           onOpenBundle={(file) => void bundleOpen.open(file)}
           onNewSlide={newSlide}
           onPresent={present}
           onPresenterView={presentWithPresenter}
+          presentButton={presentButton}
+          presenterViewButton={presenterViewButton}
           onExport={() => setExportOpen(true)}
           exporting={bundleExport.progress !== null}
           importing={photoImport.progress !== null}

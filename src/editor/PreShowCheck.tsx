@@ -19,7 +19,7 @@ type PreShowCheckProps = {
 };
 
 export function PreShowCheck({ importing }: PreShowCheckProps) {
-  const { db, deckStore, session } = useEditorServices();
+  const { db, deckStore, session, unsavedPhotos } = useEditorServices();
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<CheckState>({ status: 'checking' });
   // Each opening starts a new check; an older one still finishing must not overwrite it.
@@ -31,7 +31,7 @@ export function PreShowCheck({ importing }: PreShowCheckProps) {
     try {
       // Text is measured in the shipped fonts, as the slide draws it.
       await loadSlideFonts();
-      const missingPhotoIds = await missingPhotos(db, deck);
+      const missingPhotoIds = await missingPhotos(db, deck, unsavedPhotos);
       const problems = checkDeck(deck, {
         missingPhotoIds,
         importing,

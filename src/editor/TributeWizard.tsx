@@ -23,7 +23,7 @@ type TributeWizardProps = {
 };
 
 export function TributeWizard({ notify }: TributeWizardProps) {
-  const { db, deckStore, session } = useEditorServices();
+  const { db, deckStore, session, unsavedPhotos } = useEditorServices();
   const dialog = useRef<HTMLDialogElement>(null);
   const photosInput = useRef<HTMLInputElement>(null);
   const namesInput = useRef<HTMLInputElement>(null);
@@ -84,8 +84,8 @@ export function TributeWizard({ notify }: TributeWizardProps) {
       selectPhotos([]);
       // The editor's own import: photos that fail are reported and left out, the rest are stored and added.
       await addPhotoFiles(files, {
-        db,
         deckStore,
+        unsavedPhotos,
         pool: sharedPhotoImportPool(),
         notify,
         onProgress: setProgress,

@@ -4,7 +4,9 @@ import { deckErrorMessage, parseDeck } from '../model/parseDeck';
 import type { DeckId } from '../model/ids';
 import { openDatabase, type Database } from '../storage/database';
 import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../storage/deckStorage';
+import { unlessStorageFull } from '../storage/storageFullError';
 import { createPhotoUrlCache } from '../storage/photoUrls';
+import { createUnsavedPhotos } from '../storage/unsavedPhotos';
 import { askToKeepStorage } from '../storage/storageSpace';
 import { createDeckStore } from '../store/deckStore';
 import { createSessionStore } from '../store/sessionStore';
@@ -21,11 +23,10 @@ export async function bootEditor(): Promise<BootResult> {
   return openEditor(db, null);
 }
 
-/** A new, empty deck, saved and made the deck the editor opens with. */
+/** A new, empty deck, saved (if there is room) and made the deck the editor opens with. */
 export async function startNewDeck(db: Database): Promise<DeckId> {
   const deck = newDeck(new Date());
-  await saveDeck(db, deck);
-  await setCurrentDeckId(db, deck.id);
+  await unlessStorageFull(() => saveDeck(db, deck, { current: true }));
   return deck.id;
 }
 
@@ -43,21 +44,27 @@ export async function openEditor(db: Database, deckId: DeckId | null): Promise<B
         problem = `The saved deck could not be opened: ${deckErrorMessage(parsed.error).replace(/\.$/, '')}. A new deck was started; the old one is kept.`;
     }
   }
-  if (!deck) {
-    deck = newDeck(new Date());
-    await saveDeck(db, deck);
+  // The deck opened is the one the editor opens with next time. On a full disk the deck still opens: every
+  // deck saved before is intact, and the editor says that changes are not being saved.
+  if (deck) {
+    const id = deck.id;
+    await unlessStorageFull(() => setCurrentDeckId(db, id));
+  } else {
+    const fresh = newDeck(new Date());
+    await unlessStorageFull(() => saveDeck(db, fresh, { current: true }));
+    deck = fresh;
   }
-  // The deck opened is the one the editor opens with next time.
-  await setCurrentDeckId(db, deck.id);
   const deckStore = createDeckStore(deck);
   const session = createSessionStore();
+  const unsavedPhotos = createUnsavedPhotos();
   session.getState().selectSlide(deck.slides[0]?.id ?? null);
   return {
     services: {
       db,
       deckStore,
       session,
-      photoUrls: createPhotoUrlCache(db),
+      photoUrls: createPhotoUrlCache(db, unsavedPhotos),
+      unsavedPhotos,
       saveState: createSaveStateStore(),
       revealStash: new Map(),
     },

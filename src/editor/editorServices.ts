@@ -4,6 +4,7 @@ import type { Reveal } from '../model/deck';
 import type { SlideId } from '../model/ids';
 import type { Database } from '../storage/database';
 import type { PhotoUrlCache } from '../storage/photoUrls';
+import type { UnsavedPhotos } from '../storage/unsavedPhotos';
 import type { DeckStore } from '../store/deckStore';
 import type { SessionStore } from '../store/sessionStore';
 import type { SaveStateStore } from './autosave';
@@ -13,6 +14,8 @@ export type EditorServices = {
   readonly deckStore: DeckStore;
   readonly session: SessionStore;
   readonly photoUrls: PhotoUrlCache;
+  /** Imported photos not stored yet: autosave writes them with the deck that names them. */
+  readonly unsavedPhotos: UnsavedPhotos;
   readonly saveState: SaveStateStore;
   /** The reveal a slide had when its quiz was switched off, so switching it on again restores the texts. */
   readonly revealStash: Map<SlideId, Reveal>;

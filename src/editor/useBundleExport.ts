@@ -10,6 +10,7 @@ import { loadPhotoImage } from '../slide/loadPhotoImage';
 import type { PhotoImage } from '../slide/photoImages';
 import { loadPhotoBlob } from '../storage/photoStorage';
 import type { Database } from '../storage/database';
+import type { UnsavedPhotos } from '../storage/unsavedPhotos';
 import { downloadBlob } from '../ui/downloadBlob';
 import { useEditorServices } from './editorServices';
 import type { Notices } from './useNotices';
@@ -23,7 +24,7 @@ export async function loadPlayerScript(): Promise<string> {
 }
 
 export function useBundleExport(addNotice: Notices['add']) {
-  const { db, deckStore } = useEditorServices();
+  const { db, deckStore, unsavedPhotos } = useEditorServices();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
 
@@ -47,7 +48,7 @@ export function useBundleExport(addNotice: Notices['add']) {
             ]);
             const write = singleFile ? exportSingleFileHtml : exportBundle;
             return write(deck, {
-              firstSlidePicture: singleFile ? null : await firstSlidePicture(db, deck),
+              firstSlidePicture: singleFile ? null : await firstSlidePicture(db, deck, unsavedPhotos),
               playerScript,
               preset,
               signal: abort.signal,
@@ -56,7 +57,7 @@ export function useBundleExport(addNotice: Notices['add']) {
                 if (controller.current === abort && !abort.signal.aborted) setProgress({ done, total });
               },
               readPhoto: async (photo) => {
-                const blob = await loadPhotoBlob(db, photo.id, 'original');
+                const blob = await loadPhotoBlob(db, photo.id, 'original', unsavedPhotos);
                 if (!blob)
                   throw new Error(`the photo “${photo.fileName}” is missing from this browser's storage`);
                 return blob;
@@ -79,7 +80,7 @@ export function useBundleExport(addNotice: Notices['add']) {
         setProgress(null);
       }
     },
-    [addNotice, db, deckStore],
+    [addNotice, db, deckStore, unsavedPhotos],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
@@ -90,10 +91,11 @@ export function useBundleExport(addNotice: Notices['add']) {
  * The first slide as a picture for the zip's index.html, drawn from the screen-sized renditions the editor keeps.
  * Null when it cannot be drawn: the bundle then opens on the player alone, as it would anyway a moment later.
  */
-async function firstSlidePicture(db: Database, deck: Deck): Promise<Blob | null> {
+async function firstSlidePicture(db: Database, deck: Deck, unsaved: UnsavedPhotos): Promise<Blob | null> {
   const loadImage = async (photo: PhotoMeta): Promise<PhotoImage | undefined> => {
     const blob =
-      (await loadPhotoBlob(db, photo.id, 'display')) ?? (await loadPhotoBlob(db, photo.id, 'original'));
+      (await loadPhotoBlob(db, photo.id, 'display', unsaved)) ??
+      (await loadPhotoBlob(db, photo.id, 'original', unsaved));
     if (!blob) return undefined;
     const url = URL.createObjectURL(blob);
     try {

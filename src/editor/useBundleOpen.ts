@@ -5,8 +5,8 @@ import { sharedPhotoImportPool, type PhotoImportPool } from '../media/photoImpor
 import type { Deck } from '../model/deck';
 import type { PhotoId } from '../model/ids';
 import type { Database } from '../storage/database';
-import { loadDeck } from '../storage/deckStorage';
-import { savePhotoBlobs, type PhotoBlobs } from '../storage/photoStorage';
+import { loadDeck, saveDeck } from '../storage/deckStorage';
+import type { PhotoBlobs } from '../storage/photoStorage';
 import type { DeckStore } from '../store/deckStore';
 import type { DeckQuestion } from './DeckAlreadyHereDialog';
 import { deckToOpen, heldDeck, type OpenChoice } from './deckToOpen';
@@ -87,7 +87,8 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
     if (choice === 'cancel') return null;
     const deck = deckToOpen(bundle.deck, choice);
 
-    for (const [id, photoBlobs] of blobs) await savePhotoBlobs(db, id, photoBlobs);
+    // The deck and all its photos in one transaction: a bundle opens whole or leaves storage as it was.
+    await saveDeck(db, deck, { photos: blobs, current: true });
     deckStore.getState().replaceDeck(deck);
     if (choice === 'copy') {
       notify(

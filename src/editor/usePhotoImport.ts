@@ -1,11 +1,12 @@
-// Adding photos: imports picked or dropped files in the worker pool, stores them, and adds them to the deck as they finish.
+// Adding photos: imports picked or dropped files in the worker pool and adds them to the deck as they finish;
+// autosave stores each photo in the transaction that saves the deck naming it.
 import { useCallback, useRef, useState } from 'react';
 import type { PhotoFile } from '../media/importPhoto';
 import { sharedPhotoImportPool, type PhotoImportPool } from '../media/photoImportPool';
 import type { PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
-import type { Database } from '../storage/database';
-import { savePhotoBlobs } from '../storage/photoStorage';
+import { StorageFullError } from '../storage/storageFullError';
+import type { UnsavedPhotos } from '../storage/unsavedPhotos';
 import { commands } from '../store/commands';
 import type { DeckStore } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
@@ -20,8 +21,9 @@ export type ImportProgress = { readonly done: number; readonly total: number };
 export const ADD_INTERVAL_MS = 250;
 
 export type AddPhotoFilesOptions = {
-  readonly db: Database;
   readonly deckStore: DeckStore;
+  /** Where the photos wait for the deck's save (autosave) to store them. */
+  readonly unsavedPhotos: UnsavedPhotos;
   readonly pool: PhotoImportPool;
   readonly notify: (kind: Notice['kind'], text: string) => void;
   /** Called with each batch of news (at most every ADD_INTERVAL_MS), not per photo. */
@@ -30,17 +32,28 @@ export type AddPhotoFilesOptions = {
 };
 
 /**
- * Imports `files` into the open deck: each photo's blobs are stored as soon as it is made, and the photos
- * are added in the order the files were chosen, a few at a time, all as one undo step. A photo already in
- * the deck, or twice in the files, is said once and stored once. An abort keeps every photo already made.
+ * Imports `files` into the open deck: the photos are added in the order the files were chosen, a few at a
+ * time, all as one undo step, and held until the deck's save stores them with it. A photo already in the
+ * deck, or twice in the files, is said once and stored once. An abort keeps every photo already made.
+ * When the browser's storage is full, the import stops and the photos that could not be stored are taken
+ * out again (within the same undo step), so the deck and every photo saved before stay saved.
  */
 export async function addPhotoFiles(
   files: readonly PhotoFile[],
   options: AddPhotoFilesOptions,
 ): Promise<void> {
-  const { db, deckStore, pool, notify, onProgress, signal } = options;
+  const { deckStore, unsavedPhotos, pool, notify, onProgress, signal } = options;
   const total = files.length;
   const batch = `import-${Date.now()}-${Math.random()}`;
+  const stop = new AbortController();
+  const stopOnAbort = () => stop.abort();
+  signal?.addEventListener('abort', stopOnAbort);
+  if (signal?.aborted) stop.abort();
+  // Photos of this import in the deck, files already reported (bad, or already there), and whether a full disk
+  // made the import stop and withdraw its unsaved photos.
+  const added = new Set<PhotoId>();
+  let reported = 0;
+  let full: StorageFullError | null = null;
   // Per file index: the photo to add, null when there is nothing to add, absent while it is being made.
   const ready = new Map<number, PhotoMeta | null>();
   // Which file of this import holds each photo, so the same photo twice is added once.
@@ -64,10 +77,45 @@ export async function addPhotoFiles(
       ready.delete(index);
       nextIndex = Math.max(nextIndex, index + 1);
     }
-    if (photos.length > 0) deckStore.getState().dispatch(commands.addPhotos, { photos, batch });
+    if (full) {
+      // Storage filled up: nothing more goes into the deck, and what was made is let go.
+      unsavedPhotos.forget(photos.map((photo) => photo.id));
+    } else if (photos.length > 0) {
+      deckStore.getState().dispatch(commands.addPhotos, { photos, batch });
+      for (const photo of photos) {
+        added.add(photo.id);
+        unsavedPhotos.whenSaved(photo.id).catch(withdrawIfFull);
+      }
+    }
     for (const [kind, text] of news.splice(0)) notify(kind, text);
     onProgress?.({ done, total });
   };
+  /**
+   * A save carrying this import's photos failed. When the disk is full, the import stops and takes its unsaved
+   * photos out of the deck, so the deck (and every photo stored before) can be saved again; any other failure
+   * is autosave's to retry. May come after the import has finished: the last photos are saved after it.
+   */
+  const withdrawIfFull = (error: unknown) => {
+    if (!(error instanceof StorageFullError) || full) return;
+    full = error;
+    stop.abort();
+    const unsaved = [...added].filter((id) => unsavedPhotos.has(id));
+    if (unsaved.length > 0)
+      deckStore.getState().dispatch(commands.removePhotos, { photoIds: unsaved, batch });
+    unsavedPhotos.forget(unsaved);
+    for (const id of unsaved) added.delete(id);
+    // Said once the pool has stopped, with every photo not added counted (see below); or now if it has.
+    if (finished) sayFull();
+  };
+  let finished = false;
+  const sayFull = () => {
+    if (!full) return;
+    // Every file neither in the deck nor reported already: withdrawn, dropped, or not read after the stop.
+    const notAdded = total - added.size - reported;
+    const count = notAdded === 1 ? '1 photo was' : `${notAdded} photos were`;
+    notify('error', `Adding photos stopped: ${full.message}. ${count} not added.`);
+  };
+
   // The first photo shows at once; later ones wait for the next slot.
   const scheduleAdd = () => {
     timer ??= setTimeout(() => add(false), Math.max(0, lastAdd + ADD_INTERVAL_MS - performance.now()));
@@ -82,6 +130,7 @@ export async function addPhotoFiles(
         const owner = result.ok ? owners.get(result.photo.id) : undefined;
         if (!result.ok) {
           news.push(['error', `“${result.fileName}” could not be added: ${result.reason}.`]);
+          reported += 1;
         } else if (owner !== undefined) {
           // The same bytes twice in the files: the first file keeps the photo, whichever finished first.
           // A later file cannot have been added yet (photos are added in file order) and its blobs, the
@@ -93,32 +142,32 @@ export async function addPhotoFiles(
             photo = result.photo;
           }
           news.push(['info', `“${files[repeated]?.name ?? ''}” is already in the library.`]);
+          reported += 1;
         } else if (result.photo.id in deckStore.getState().deck.photos) {
           news.push(['info', `“${result.photo.fileName}” is already in the library.`]);
+          reported += 1;
         } else {
-          try {
-            await savePhotoBlobs(db, result.photo.id, result);
-            owners.set(result.photo.id, index);
-            photo = result.photo;
-          } catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            news.push(['error', `“${result.photo.fileName}” could not be saved: ${reason}.`]);
-          }
+          unsavedPhotos.hold(result.photo.id, result);
+          owners.set(result.photo.id, index);
+          photo = result.photo;
         }
         ready.set(index, photo);
         done += 1;
         scheduleAdd();
       },
-      signal,
+      stop.signal,
     );
   } finally {
+    signal?.removeEventListener('abort', stopOnAbort);
     clearTimeout(timer);
     add(true);
+    finished = true;
+    sayFull();
   }
 }
 
 export function usePhotoImport(addNotice: Notices['add']) {
-  const { db, deckStore } = useEditorServices();
+  const { deckStore, unsavedPhotos } = useEditorServices();
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
 
@@ -133,8 +182,8 @@ export function usePhotoImport(addNotice: Notices['add']) {
       controller.current = abort;
       try {
         await addPhotoFiles(files, {
-          db,
           deckStore,
+          unsavedPhotos,
           pool: sharedPhotoImportPool(),
           notify: addNotice,
           onProgress: setProgress,
@@ -150,7 +199,7 @@ export function usePhotoImport(addNotice: Notices['add']) {
         setProgress(null);
       }
     },
-    [addNotice, db, deckStore],
+    [addNotice, deckStore, unsavedPhotos],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);

@@ -2,6 +2,7 @@
 import type { PhotoId } from '../model/ids';
 import type { Database, PhotoVariant } from './database';
 import { withQuotaCheck } from './storageFullError';
+import type { UnsavedPhotos } from './unsavedPhotos';
 
 export type PhotoBlobs = { original: Blob; thumbnail: Blob; display: Blob };
 
@@ -22,12 +23,14 @@ export async function savePhotoBlobs(db: Database, photoId: PhotoId, blobs: Phot
   });
 }
 
-export function loadPhotoBlob(
+/** The stored blob; or, given the photos this tab holds unsaved, the held one first (a photo just imported). */
+export async function loadPhotoBlob(
   db: Database,
   photoId: PhotoId,
   variant: PhotoVariant,
+  unsaved?: UnsavedPhotos,
 ): Promise<Blob | undefined> {
-  return db.get('photoBlobs', photoBlobKey(photoId, variant));
+  return unsaved?.blob(photoId, variant) ?? (await db.get('photoBlobs', photoBlobKey(photoId, variant)));
 }
 
 /** Whether the photo is already stored (photos are saved whole, so the original stands for all three). */

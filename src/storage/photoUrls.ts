@@ -2,6 +2,7 @@
 import type { PhotoId } from '../model/ids';
 import type { Database, PhotoVariant } from './database';
 import { loadPhotoBlob, photoBlobKey } from './photoStorage';
+import type { UnsavedPhotos } from './unsavedPhotos';
 
 export type PhotoUrlCache = {
   /** The URL for a stored photo variant, made on first use; undefined if the blob is not stored. */
@@ -12,7 +13,8 @@ export type PhotoUrlCache = {
   dispose(): void;
 };
 
-export function createPhotoUrlCache(db: Database): PhotoUrlCache {
+/** `unsaved`: photos just imported, shown before their save goes through. */
+export function createPhotoUrlCache(db: Database, unsaved?: UnsavedPhotos): PhotoUrlCache {
   const urls = new Map<string, string>();
   // Two callers asking at once share one load, so one blob never gets two URLs.
   const pending = new Map<string, Promise<string | undefined>>();
@@ -20,7 +22,7 @@ export function createPhotoUrlCache(db: Database): PhotoUrlCache {
 
   async function load(key: string, photoId: PhotoId, variant: PhotoVariant): Promise<string | undefined> {
     try {
-      const blob = await loadPhotoBlob(db, photoId, variant);
+      const blob = await loadPhotoBlob(db, photoId, variant, unsaved);
       if (!blob || disposed) return undefined;
       const url = URL.createObjectURL(blob);
       urls.set(key, url);

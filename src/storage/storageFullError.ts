@@ -26,3 +26,15 @@ export async function withQuotaCheck<T>(write: () => Promise<T>): Promise<T> {
     throw error;
   }
 }
+
+/**
+ * Runs a write that can wait: on a full disk it is left undone instead of failing what called it (opening a
+ * deck must not fail because remembering it could not be written; the editor's autosave then says so).
+ */
+export async function unlessStorageFull(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (!(error instanceof StorageFullError)) throw error;
+  }
+}

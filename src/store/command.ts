@@ -9,6 +9,8 @@ export type CommandOptions<Args> = {
    * so typing into one field is undone in one go.
    */
   mergeKey?: (args: Args) => string;
+  /** Another command whose undo step this one may join, when their merge keys are equal (an import's withdrawal). */
+  joins?: string;
 };
 
 export type Command<Args> = {
@@ -16,6 +18,7 @@ export type Command<Args> = {
   /** Changes the draft in place; must be a pure function of the deck and the args. */
   readonly perform: (draft: Draft<Deck>, args: Args) => void;
   readonly mergeKey: ((args: Args) => string) | undefined;
+  readonly joins: string | undefined;
   /** The deck after this command, leaving `deck` untouched (what tests and previews use). */
   apply(deck: Deck, args: Args): Deck;
 };
@@ -29,6 +32,7 @@ export function defineCommand<Args>(
     name,
     perform,
     mergeKey: options.mergeKey,
+    joins: options.joins,
     apply: (deck, args) =>
       produce(deck, (draft) => {
         perform(draft, args);

@@ -69,11 +69,17 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
           mergeKey !== undefined &&
           last !== undefined &&
           last === mergeable &&
-          last.commandName === command.name &&
+          (last.commandName === command.name || last.commandName === command.joins) &&
           last.mergeKey === mergeKey
         ) {
           last.patches = [...last.patches, ...patches];
           last.inversePatches = [...inversePatches, ...last.inversePatches];
+          // A command that took back all its step had done (an import withdrawing every photo it added) leaves
+          // no step behind: an Undo that changes nothing would look broken.
+          if (last.commandName === command.joins && changesNothing(next, last.inversePatches)) {
+            past = past.slice(0, -1);
+            mergeable = null;
+          }
         } else {
           const entry: HistoryEntry = { commandName: command.name, mergeKey, patches, inversePatches };
           past = [...past, entry].slice(-HISTORY_LIMIT);
@@ -114,6 +120,10 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
       },
     };
   });
+}
+
+function changesNothing(deck: Deck, patches: Patch[]): boolean {
+  return JSON.stringify(applyPatches(deck, patches)) === JSON.stringify(deck);
 }
 
 /** Reads from the deck store in a React component, re-rendering when the selected value changes. */

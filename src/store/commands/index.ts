@@ -8,6 +8,7 @@ import { reorderItems } from './reorderItems';
 import { pasteItems } from './pasteItems';
 import { duplicateItems } from './duplicateItems';
 import { addPhotos } from './addPhotos';
+import { removePhotos } from './removePhotos';
 import { addSlide } from './addSlide';
 import { applyLayout } from './applyLayout';
 import { addText } from './addText';
@@ -37,6 +38,7 @@ import { buildTribute } from './buildTribute';
 export const commands = {
   setDeckTitle,
   addPhotos,
+  removePhotos,
   setPhotoAlt,
   addSlide,
   deleteSlide,

@@ -16,6 +16,7 @@ import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
 import { createDeckStore, useDeck, type DeckStore } from '../../../src/store/deckStore';
 import { createSessionStore } from '../../../src/store/sessionStore';
 import { deckOf, mount, photoItem, photoMeta, slideOf, useRenderingCleanup } from '../slide/slideTestKit';
+import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -68,6 +69,7 @@ async function mountPanels() {
     photoUrls,
     saveState: createSaveStateStore(),
     revealStash: new Map(),
+    unsavedPhotos: createUnsavedPhotos(),
   };
   await mount(
     <EditorServicesContext.Provider value={services}>

@@ -12,6 +12,7 @@ import type { PhotoUrlCache } from '../../../src/storage/photoUrls';
 import { createDeckStore, useDeck, type DeckStore } from '../../../src/store/deckStore';
 import { createSessionStore } from '../../../src/store/sessionStore';
 import { deckOf, mount, useRenderingCleanup } from '../slide/slideTestKit';
+import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 
 const caption: TextItem = {
   kind: 'text',
@@ -44,6 +45,7 @@ async function mountPanel() {
     photoUrls: {} as PhotoUrlCache,
     saveState: createSaveStateStore(),
     revealStash: new Map(),
+    unsavedPhotos: createUnsavedPhotos(),
   };
   await mount(
     <EditorServicesContext.Provider value={services}>

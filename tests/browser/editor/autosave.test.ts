@@ -5,8 +5,11 @@ import { newDeck } from '../../../src/model/newDeck';
 import { parseDeck } from '../../../src/model/parseDeck';
 import type { Database } from '../../../src/storage/database';
 import { loadDeck, saveDeck } from '../../../src/storage/deckStorage';
+import { hasPhoto, loadPhotoBlob } from '../../../src/storage/photoStorage';
+import type { PhotoId } from '../../../src/model/ids';
 import { commands } from '../../../src/store/commands';
 import { createDeckStore } from '../../../src/store/deckStore';
+import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 import { freshDatabase } from '../storage/freshDatabase';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -27,11 +30,72 @@ describe('startAutosave', () => {
     const deckStore = createDeckStore(deck);
     deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Changed before autosave' });
     const saveState = createSaveStateStore();
-    const stop = startAutosave(db, deckStore, saveState);
+    const stop = startAutosave(db, deckStore, saveState, createUnsavedPhotos());
     cleanups.unshift(async () => stop());
     await expect.poll(() => savedTitle(db, deck.id)).toBe('Changed before autosave');
     deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Changed after' });
     await expect.poll(() => savedTitle(db, deck.id)).toBe('Changed after');
+    expect(saveState.getState().status).toBe('saved');
+  });
+
+  it('writes an imported photo with the deck that names it, and not before', async () => {
+    const db = await freshDatabase();
+    const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
+    const deckStore = createDeckStore(deck);
+    const unsavedPhotos = createUnsavedPhotos();
+    const stop = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
+    cleanups.unshift(async () => stop());
+    await expect.poll(async () => (await loadDeck(db, deck.id)) !== undefined).toBe(true);
+
+    const bytes = new Blob(['a photo'], { type: 'image/jpeg' });
+    const id = 'd'.repeat(64) as PhotoId;
+    unsavedPhotos.hold(id, { original: bytes, thumbnail: bytes, display: bytes });
+    const saved = unsavedPhotos.whenSaved(id);
+    // Held, not stored: no deck names it yet.
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'A change without the photo' });
+    await expect.poll(() => savedTitle(db, deck.id)).toBe('A change without the photo');
+    expect(await hasPhoto(db, id)).toBe(false);
+    expect(await loadPhotoBlob(db, id, 'display', unsavedPhotos)).toBe(bytes);
+
+    deckStore.getState().dispatch(commands.addPhotos, {
+      photos: [{ id, fileName: 'a.jpg', mimeType: 'image/jpeg', width: 10, height: 10, bytes: bytes.size }],
+    });
+    await saved;
+    expect(await hasPhoto(db, id)).toBe(true);
+    expect(unsavedPhotos.has(id)).toBe(false);
+    const stored = parseDeck(await loadDeck(db, deck.id));
+    expect(stored.ok && Object.keys(stored.deck.photos)).toEqual([id]);
+  });
+
+  it('tries a failed save again at once when the page is hidden or left, not after its wait', async () => {
+    const db = await freshDatabase();
+    const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
+    // The database refuses writes while `refusing` holds, counting the tries.
+    let refusing = true;
+    let tries = 0;
+    const flaky = new Proxy(db, {
+      get(target, key, receiver) {
+        if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
+        return (stores: 'decks', mode?: IDBTransactionMode) => {
+          if (mode === 'readwrite') {
+            tries += 1;
+            if (refusing) throw new DOMException('The disk is busy.', 'UnknownError');
+          }
+          return target.transaction(stores, mode);
+        };
+      },
+    });
+    const deckStore = createDeckStore(deck);
+    const saveState = createSaveStateStore();
+    const stop = startAutosave(flaky, deckStore, saveState, createUnsavedPhotos());
+    cleanups.unshift(async () => stop());
+    // Two failures: the next try waits 2 s.
+    await expect.poll(() => tries, { timeout: 5000 }).toBe(2);
+    expect(saveState.getState().status).toBe('failed');
+    refusing = false;
+
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    await expect.poll(() => savedTitle(db, deck.id), { timeout: 1000 }).toBe(deck.title);
     expect(saveState.getState().status).toBe('saved');
   });
 });

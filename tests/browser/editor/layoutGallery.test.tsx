@@ -30,6 +30,7 @@ import {
   useRenderingCleanup,
   whileLoading,
 } from '../slide/slideTestKit';
+import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -84,6 +85,7 @@ async function setting() {
     photoUrls,
     saveState: createSaveStateStore(),
     revealStash: new Map(),
+    unsavedPhotos: createUnsavedPhotos(),
   };
   const view = await mount(
     <EditorServicesContext.Provider value={services}>

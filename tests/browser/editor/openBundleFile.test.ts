@@ -15,6 +15,7 @@ import { openDatabase, type Database } from '../../../src/storage/database';
 import { saveDeck, setCurrentDeckId } from '../../../src/storage/deckStorage';
 import { savePhotoBlobs } from '../../../src/storage/photoStorage';
 import { createDeckStore } from '../../../src/store/deckStore';
+import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -80,7 +81,7 @@ async function browserHolding(deck: Deck, photos: readonly Photo[]) {
   const pool = createPhotoImportPool(2);
   const deckStore = createDeckStore(deck);
   const saveState = createSaveStateStore();
-  const stopAutosave = startAutosave(db, deckStore, saveState);
+  const stopAutosave = startAutosave(db, deckStore, saveState, createUnsavedPhotos());
   cleanups.push(async () => {
     stopAutosave();
     pool.dispose();

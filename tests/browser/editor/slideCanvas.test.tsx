@@ -27,6 +27,7 @@ import {
   useRenderingCleanup,
   type Point,
 } from '../slide/slideTestKit';
+import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 
 /** The canvas is 960 CSS px wide: half a slide unit per pixel. */
 const SCALE = 0.5;
@@ -53,6 +54,7 @@ beforeEach(async () => {
     photoUrls: createPhotoUrlCache(db),
     saveState: createSaveStateStore(),
     revealStash: new Map(),
+    unsavedPhotos: createUnsavedPhotos(),
   };
   const slide = services.deckStore.getState().deck.slides[0]!;
   services.session.getState().selectSlide(slide.id);

@@ -1,13 +1,19 @@
-// Adding photos to a deck through the real worker pool, IndexedDB and deck store: order, batching, duplicates, cancel.
+// Adding photos to a deck through the real worker pool, IndexedDB, autosave and deck store: order, batching,
+// duplicates, cancel, and a real full disk (Chromium's quota for this origin made small).
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createSaveStateStore, startAutosave } from '../../../src/editor/autosave';
 import { addPhotoFiles, type ImportProgress } from '../../../src/editor/usePhotoImport';
+import { hashBytes } from '../../../src/media/hashBytes';
 import type { PhotoFile } from '../../../src/media/importPhoto';
 import { createPhotoImportPool, type PhotoImportPool } from '../../../src/media/photoImportPool';
 import type { PhotoId } from '../../../src/model/ids';
 import { newDeck } from '../../../src/model/newDeck';
 import { openDatabase, type Database } from '../../../src/storage/database';
+import { loadDeck } from '../../../src/storage/deckStorage';
 import { hasPhoto } from '../../../src/storage/photoStorage';
+import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
+import { commands } from '../../../src/store/commands';
 import { createDeckStore, type DeckStore } from '../../../src/store/deckStore';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -16,9 +22,24 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setting() {
+/**
+ * `full`: while it says so, the database refuses every transaction that writes photos with the error Chromium
+ * raises on a full disk; decks alone still go in.
+ */
+async function setting(full: () => boolean = () => false) {
   const name = `common-thread-test-${crypto.randomUUID()}`;
   const db: Database = await openDatabase(name);
+  const refusing = new Proxy(db, {
+    get(target, key, receiver) {
+      if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
+      return (stores: string | string[], mode?: IDBTransactionMode) => {
+        if (full() && mode === 'readwrite' && [stores].flat().includes('photoBlobs')) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return target.transaction(stores as 'photoBlobs', mode);
+      };
+    },
+  });
   const pool: PhotoImportPool = createPhotoImportPool(2);
   cleanups.push(async () => {
     pool.dispose();
@@ -26,6 +47,11 @@ async function setting() {
     await deleteDB(name);
   });
   const deckStore: DeckStore = createDeckStore(newDeck(new Date('2030-01-01T00:00:00Z')));
+  const unsavedPhotos = createUnsavedPhotos();
+  const saveState = createSaveStateStore();
+  // As in the editor: autosave stores the photos with the deck that names them.
+  const stopAutosave = startAutosave(refusing, deckStore, saveState, unsavedPhotos);
+  cleanups.push(stopAutosave);
   const notices: [string, string][] = [];
   const progress: ImportProgress[] = [];
   let adds = 0;
@@ -35,12 +61,14 @@ async function setting() {
   return {
     db,
     deckStore,
+    saveState,
+    unsavedPhotos,
     notices,
     progress,
     adds: () => adds,
     options: {
-      db,
       deckStore,
+      unsavedPhotos,
       pool,
       notify: (kind: string, text: string) => notices.push([kind, text]),
       onProgress: (p: ImportProgress) => progress.push(p),
@@ -56,6 +84,13 @@ async function jpegFile(seed: number, name = `photo-${seed}.jpg`, size = 480): P
   context.fillStyle = `hsl(${(seed * 47) % 360} 70% 50%)`;
   context.fillRect(0, 0, canvas.width, canvas.height);
   return new File([await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })], name);
+}
+
+/** Autosave has written the deck as it is now, and every photo it names is stored. */
+async function expectSavedWithItsPhotos(db: Database, deckStore: DeckStore) {
+  const deck = deckStore.getState().deck;
+  await expect.poll(async () => JSON.stringify(await loadDeck(db, deck.id))).toBe(JSON.stringify(deck));
+  for (const id of Object.keys(deck.photos) as PhotoId[]) expect(await hasPhoto(db, id)).toBe(true);
 }
 
 const fileNames = (deckStore: DeckStore) =>
@@ -84,9 +119,7 @@ describe('addPhotoFiles', () => {
     expect(adds()).toBeLessThan(files.length);
     expect(progress.at(0)).toEqual({ done: 0, total: 6 });
     expect(progress.at(-1)).toEqual({ done: 6, total: 6 });
-    for (const id of Object.keys(deckStore.getState().deck.photos) as PhotoId[]) {
-      expect(await hasPhoto(db, id)).toBe(true);
-    }
+    await expectSavedWithItsPhotos(db, deckStore);
     deckStore.getState().undo();
     expect(fileNames(deckStore)).toEqual([]);
   });
@@ -139,8 +172,41 @@ describe('addPhotoFiles', () => {
     expect(kept.length).toBeGreaterThanOrEqual(1);
     expect(kept.length).toBeLessThan(files.length);
     expect(fileNames(deckStore)).toEqual(kept);
-    for (const photo of Object.values(deckStore.getState().deck.photos)) {
-      expect(await hasPhoto(db, photo.id)).toBe(true);
-    }
+    await expectSavedWithItsPhotos(db, deckStore);
+  });
+
+  it('stops when the disk is full, takes the photos it could not store out again, and keeps everything saved', async () => {
+    // (A real full disk, Chromium's own quota, is the e2e test's: an open in-memory database here keeps the
+    // room it was given. Here the database refuses, as Chromium does, every write of photos once it is "full".)
+    let full = false;
+    const { db, deckStore, saveState, unsavedPhotos, notices, options } = await setting(() => full);
+    await addPhotoFiles([await jpegFile(1, 'kept.jpg')], options);
+    await expectSavedWithItsPhotos(db, deckStore);
+    deckStore.getState().breakMerge();
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Saved before' });
+    await expectSavedWithItsPhotos(db, deckStore);
+
+    full = true;
+    const files = await Promise.all([2, 3, 4, 5].map((s) => jpegFile(s, `more-${s}.jpg`, 1200)));
+    await addPhotoFiles(files, options);
+
+    // Told once, with what to do; the photos that could not be stored are not in the deck.
+    await expect.poll(() => notices.length).toBe(1);
+    expect(notices[0]?.[0]).toBe('error');
+    expect(notices[0]?.[1]).toMatch(
+      /^Adding photos stopped: the browser's storage is full\. Everything saved before this is kept\. Export a bundle/,
+    );
+    expect(notices[0]?.[1]).toMatch(/4 photos were not added\.$/);
+    expect(fileNames(deckStore)).toEqual(['kept.jpg']);
+    // Nothing of them is held any more, nor stored.
+    for (const file of files)
+      expect(unsavedPhotos.has(await hashBytes(await file.arrayBuffer()))).toBe(false);
+    // The deck saves again (without them), and what was saved before is all there.
+    await expect.poll(() => saveState.getState().status).toBe('saved');
+    await expectSavedWithItsPhotos(db, deckStore);
+    expect(deckStore.getState().deck.title).toBe('Saved before');
+    // An import that came to nothing leaves no undo step: Undo takes back the title.
+    deckStore.getState().undo();
+    expect(deckStore.getState().deck.title).toBe('Untitled deck');
   });
 });

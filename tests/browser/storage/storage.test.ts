@@ -72,6 +72,39 @@ describe('decks', () => {
     expect(await loadDeck(db, 'missing')).toBeUndefined();
   });
 
+  it('saves a deck with the photos it brings and as the current deck, all in one transaction', async () => {
+    const db = await freshDatabase();
+    await saveDeck(db, sampleDeck('deck-1', 'with its photo'), {
+      photos: new Map([[PHOTO_A, blobs('A')]]),
+      current: true,
+    });
+    expect(await loadDeck(db, 'deck-1')).toMatchObject({ title: 'with its photo' });
+    expect(await getCurrentDeckId(db)).toBe('deck-1');
+    expect(await (await loadPhotoBlob(db, PHOTO_A, 'display'))?.text()).toBe('display A');
+
+    // One photo that cannot be written (a value IndexedDB cannot store) fails the whole save: the deck as
+    // saved before, no other photo, and the current deck unchanged.
+    const unstorable = { ...blobs('B'), thumbnail: (() => {}) as unknown as Blob };
+    await expect(
+      saveDeck(db, sampleDeck('deck-1', 'half-written?'), {
+        photos: new Map([
+          [PHOTO_B, blobs('B')],
+          ['c'.repeat(64) as PhotoId, unstorable],
+        ]),
+      }),
+    ).rejects.toThrow();
+    await expect(
+      saveDeck(db, sampleDeck('deck-2', 'never current'), {
+        photos: new Map([['c'.repeat(64) as PhotoId, unstorable]]),
+        current: true,
+      }),
+    ).rejects.toThrow();
+    expect(await loadDeck(db, 'deck-1')).toMatchObject({ title: 'with its photo' });
+    expect(await loadDeck(db, 'deck-2')).toBeUndefined();
+    expect(await getCurrentDeckId(db)).toBe('deck-1');
+    expect(await hasPhoto(db, PHOTO_B)).toBe(false);
+  });
+
   it('remembers the current deck id', async () => {
     const db = await freshDatabase();
     expect(await getCurrentDeckId(db)).toBeUndefined();

@@ -19,6 +19,7 @@ import {
   photoItemsOf,
   slideOf,
   testDeck,
+  collageDeck,
 } from './storeTestKit';
 
 describe('setDeckTitle', () => {
@@ -32,6 +33,21 @@ describe('setDeckTitle', () => {
     actUndoRedo(commands.setDeckTitle, { title: 'x'.repeat(5000) }, (after) => {
       expect(after.title).toHaveLength(1000);
     });
+  });
+});
+
+describe('removePhotos', () => {
+  it('takes photos out of the library and off the slides and reveal orders that show them', () => {
+    actUndoRedo(
+      commands.removePhotos,
+      { photoIds: [squareId, landscapeId] },
+      (after) => {
+        expect(Object.keys(after.photos)).toEqual([portraitId]);
+        expect(slideOf(after).items.map((item) => item.id)).toEqual(['caption', item2]);
+        expect(slideOf(after).reveal?.order).toEqual([]);
+      },
+      collageDeck(),
+    );
   });
 });
 

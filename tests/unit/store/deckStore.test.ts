@@ -120,6 +120,32 @@ describe('deck store', () => {
     expect(s()).toMatchObject({ canUndo: false, deck: { title: 'Test deck' } });
   });
 
+  it('takes an import’s withdrawn photos back within its own undo step, and leaves no step when all are', () => {
+    const { store } = testStore();
+    const s = () => store.getState();
+    const six = { ...square, id: '6'.repeat(64) as PhotoId };
+    const seven = { ...square, id: '7'.repeat(64) as PhotoId };
+    s().dispatch(commands.setDeckTitle, { title: 'Before' });
+    s().breakMerge();
+    s().dispatch(commands.addPhotos, { photos: [six, seven], batch: 'full' });
+    s().dispatch(commands.removePhotos, { photoIds: [seven.id], batch: 'full' });
+    expect(Object.keys(s().deck.photos)).toContain(six.id);
+    expect(Object.keys(s().deck.photos)).not.toContain(seven.id);
+    s().undo();
+    expect(Object.keys(s().deck.photos)).not.toContain(six.id);
+    expect(s().deck.title).toBe('Before');
+    s().redo();
+    expect(Object.keys(s().deck.photos)).toContain(six.id);
+    expect(Object.keys(s().deck.photos)).not.toContain(seven.id);
+
+    s().dispatch(commands.addPhotos, { photos: [seven], batch: 'all gone' });
+    s().dispatch(commands.removePhotos, { photoIds: [seven.id], batch: 'all gone' });
+    // The next Undo takes back the first import, not an import that came to nothing.
+    s().undo();
+    expect(Object.keys(s().deck.photos)).not.toContain(six.id);
+    expect(s().deck.title).toBe('Before');
+  });
+
   it('undoes the photos of one import batch together', () => {
     const { store } = testStore();
     const s = () => store.getState();
