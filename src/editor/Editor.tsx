@@ -209,7 +209,7 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
         <DeckAlreadyHereDialog question={bundleOpen.question} />
         <main className="workspace">
           <div className="sidebar">
-            <PhotoLibrary />
+            <PhotoLibrary addNotice={addNotice} />
             <SlideSorter />
           </div>
           <SlideCanvas />

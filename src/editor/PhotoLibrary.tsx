@@ -7,14 +7,16 @@ import { useDeck } from '../store/deckStore';
 import type { PhotoSortOrder } from '../store/sessionStore';
 import { useEditorServices } from './editorServices';
 import { PhotoDetails } from './PhotoDetails';
+import { RemoveUnusedPhotos } from './RemoveUnusedPhotos';
 import { nextSelection, type ClickModifiers } from './photoSelection';
 import { PHOTO_SORT_CHOICES, sortPhotos } from './photoSort';
 import { formatTakenAtDate } from './takenAt';
+import type { Notices } from './useNotices';
 import { usePhotoUrls } from './usePhotoUrls';
 
 export const PHOTO_DRAG_TYPE = 'application/x-common-thread-photo';
 
-export function PhotoLibrary() {
+export function PhotoLibrary({ addNotice }: { readonly addNotice: Notices['add'] }) {
   const { deckStore, session } = useEditorServices();
   const photos = useDeck(deckStore, (state) => state.deck.photos);
   const selected = useStore(session, (state) => state.selectedPhotoIds);
@@ -84,6 +86,7 @@ export function PhotoLibrary() {
               />
             ))}
           </ul>
+          <RemoveUnusedPhotos addNotice={addNotice} />
           {single && <PhotoDetails key={single.id} photo={single} />}
         </>
       )}

@@ -30,6 +30,8 @@ export function startAutosave(
   let retryDelay = FIRST_RETRY_MS;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  // The photos of the deck last written (same object until they change: decks are immutable).
+  let lastPhotos: Deck['photos'] | null = null;
 
   const writeLoop = async () => {
     writing = true;
@@ -37,9 +39,14 @@ export function startAutosave(
       const deck = pending;
       pending = null;
       const photos = unsavedPhotos.namedBy(deck);
+      // Photos taken out of the library are deleted with the save, unless another deck names them; they are
+      // held here after, so an Undo brings them back whole.
+      const releaseDropped = deck.photos !== lastPhotos;
       try {
-        await saveDeck(db, deck, { photos, current: true });
+        const released = await saveDeck(db, deck, { photos, current: true, releaseDropped });
+        lastPhotos = deck.photos;
         unsavedPhotos.saved(photos.keys());
+        for (const [id, blobs] of released) unsavedPhotos.hold(id, blobs);
         // Another tab showing this deck follows it.
         announceSaved(deck.id);
         retryDelay = FIRST_RETRY_MS;

@@ -3,9 +3,9 @@ import type { Deck } from '../model/deck';
 import type { DeckId, PhotoId } from '../model/ids';
 import { newId } from '../model/ids';
 import { parseDeck } from '../model/parseDeck';
-import { PHOTO_VARIANTS, type Database } from './database';
+import type { Database } from './database';
 import { CURRENT_DECK_KEY, saveDeck } from './deckStorage';
-import { photoBlobKey } from './photoStorage';
+import { releasePhotos } from './releasePhotos';
 import { withQuotaCheck } from './storageFullError';
 
 export type DeckLibrary = {
@@ -60,18 +60,7 @@ export async function deleteDeck(db: Database, deck: Deck): Promise<void> {
     await decks.delete(deck.id);
     const settings = tx.objectStore('settings');
     if ((await settings.get(CURRENT_DECK_KEY)) === deck.id) await settings.delete(CURRENT_DECK_KEY);
-    const others = (await decks.getAll()).map((value) => parseDeck(value));
-    // A deck that cannot be read keeps every photo: it may still name any of them.
-    if (others.every((parsed) => parsed.ok)) {
-      const stillShown = new Set(
-        others.flatMap((parsed) => (parsed.ok ? Object.keys(parsed.deck.photos) : [])),
-      );
-      const blobs = tx.objectStore('photoBlobs');
-      for (const id of Object.keys(deck.photos) as PhotoId[]) {
-        if (stillShown.has(id)) continue;
-        for (const variant of PHOTO_VARIANTS) await blobs.delete(photoBlobKey(id, variant));
-      }
-    }
+    await releasePhotos(tx, Object.keys(deck.photos) as PhotoId[]);
     await tx.done;
   });
 }

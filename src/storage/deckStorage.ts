@@ -3,6 +3,7 @@ import type { Deck } from '../model/deck';
 import type { DeckId, PhotoId } from '../model/ids';
 import { PHOTO_VARIANTS, type Database } from './database';
 import { photoBlobKey, type PhotoBlobs } from './photoStorage';
+import { releasePhotos, type PhotoReleaseTransaction } from './releasePhotos';
 import { withQuotaCheck } from './storageFullError';
 
 export const CURRENT_DECK_KEY = 'currentDeckId';
@@ -12,20 +13,37 @@ export type SaveDeckOptions = {
   readonly photos?: ReadonlyMap<PhotoId, PhotoBlobs>;
   /** Also make it the deck the editor opens with. */
   readonly current?: boolean;
+  /**
+   * The photos the stored deck named and this one no longer does are deleted too, when no other deck names
+   * them (photos removed from the library). Asked for only when the deck's photos changed: it reads the
+   * stored deck first.
+   */
+  readonly releaseDropped?: boolean;
 };
 
 /**
- * Writes the deck, the photos it brings and (when asked) the current deck's id in one transaction: a deck is
- * never stored naming a photo that is not, and a failed save leaves everything as it was.
+ * Writes the deck, the photos it brings, (when asked) the current deck's id, and deletes the photos it dropped,
+ * in one transaction: a deck is never stored naming a photo that is not, and a failed save leaves everything
+ * as it was. Resolves with the photos deleted, still readable, for an Undo to store again.
  * Rejects with StorageFullError when the browser has no room left.
  */
-export async function saveDeck(db: Database, deck: Deck, options: SaveDeckOptions = {}): Promise<void> {
+export async function saveDeck(
+  db: Database,
+  deck: Deck,
+  options: SaveDeckOptions = {},
+): Promise<Map<PhotoId, PhotoBlobs>> {
   const photos = options.photos ?? new Map<PhotoId, PhotoBlobs>();
-  await withQuotaCheck(async () => {
-    // The photo store is taken only when there are photos to write, so a deck-only save never waits on it.
-    const stores =
-      photos.size > 0 ? (['decks', 'photoBlobs', 'settings'] as const) : (['decks', 'settings'] as const);
-    const tx = db.transaction([...stores], 'readwrite');
+  return withQuotaCheck(async () => {
+    // The photo store is taken only when photos are written or deleted, so a plain save never waits on it.
+    const withPhotos = photos.size > 0 || options.releaseDropped === true;
+    const tx = db.transaction(
+      withPhotos ? ['decks', 'photoBlobs', 'settings'] : ['decks', 'settings'],
+      'readwrite',
+      // (Typed as the full transaction: without the photo store, nothing is dropped, so it is never asked for.)
+    ) as PhotoReleaseTransaction;
+    const dropped = options.releaseDropped
+      ? droppedPhotos(await tx.objectStore('decks').get(deck.id), deck)
+      : [];
     const writes: Promise<unknown>[] = [];
     try {
       for (const [id, photo] of photos) {
@@ -44,8 +62,19 @@ export async function saveDeck(db: Database, deck: Deck, options: SaveDeckOption
       tx.done.catch(() => {});
       throw error;
     }
+    // After the deck's own put, so the check for other decks naming them sees this deck as it is now.
+    const released = await releasePhotos(tx, dropped);
     await Promise.all([...writes, tx.done]);
+    return released;
   });
+}
+
+/** The photos the stored deck (untrusted data, so only its photo keys are read) names and `deck` does not. */
+function droppedPhotos(stored: unknown, deck: Deck): PhotoId[] {
+  if (typeof stored !== 'object' || stored === null || !('photos' in stored)) return [];
+  const { photos } = stored;
+  if (typeof photos !== 'object' || photos === null) return [];
+  return (Object.keys(photos) as PhotoId[]).filter((id) => !Object.hasOwn(deck.photos, id));
 }
 
 /** The raw stored data, or undefined. The caller passes it through parseDeck: storage is outside data too. */

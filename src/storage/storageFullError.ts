@@ -5,7 +5,7 @@ export class StorageFullError extends Error {
 
   constructor(options?: { cause?: unknown }) {
     super(
-      "the browser's storage is full. Everything saved before this is kept. Export a bundle to keep a copy, then make room in All decks by deleting decks you no longer need (photos no other deck uses go with them)",
+      "the browser's storage is full. Everything saved before this is kept. Export a bundle to keep a copy, then make room: Remove unused photos (under the photo library), or delete decks you no longer need in All decks (photos no other deck uses go with them)",
       options,
     );
   }
@@ -31,7 +31,7 @@ export async function withQuotaCheck<T>(write: () => Promise<T>): Promise<T> {
  * Runs a write that can wait: on a full disk it is left undone instead of failing what called it (opening a
  * deck must not fail because remembering it could not be written; the editor's autosave then says so).
  */
-export async function unlessStorageFull(write: () => Promise<void>): Promise<void> {
+export async function unlessStorageFull(write: () => Promise<unknown>): Promise<void> {
   try {
     await write();
   } catch (error) {

@@ -98,4 +98,28 @@ describe('startAutosave', () => {
     await expect.poll(() => savedTitle(db, deck.id), { timeout: 1000 }).toBe(deck.title);
     expect(saveState.getState().status).toBe('saved');
   });
+
+  it('deletes a photo taken out of the deck with its save, and stores it again on Undo', async () => {
+    const db = await freshDatabase();
+    const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
+    const deckStore = createDeckStore(deck);
+    const unsavedPhotos = createUnsavedPhotos();
+    const stop = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
+    cleanups.unshift(async () => stop());
+    const bytes = new Blob(['the only copy'], { type: 'image/jpeg' });
+    const id = 'e'.repeat(64) as PhotoId;
+    unsavedPhotos.hold(id, { original: bytes, thumbnail: bytes, display: bytes });
+    deckStore.getState().dispatch(commands.addPhotos, {
+      photos: [{ id, fileName: 'e.jpg', mimeType: 'image/jpeg', width: 10, height: 10, bytes: bytes.size }],
+    });
+    await expect.poll(() => hasPhoto(db, id)).toBe(true);
+
+    deckStore.getState().dispatch(commands.removePhotos, { photoIds: [id] });
+    await expect.poll(() => hasPhoto(db, id)).toBe(false);
+    deckStore.getState().undo();
+    await expect.poll(() => hasPhoto(db, id)).toBe(true);
+    expect(await (await loadPhotoBlob(db, id, 'original'))?.text()).toBe('the only copy');
+    const stored = parseDeck(await loadDeck(db, deck.id));
+    expect(stored.ok && Object.keys(stored.deck.photos)).toEqual([id]);
+  });
 });

@@ -22,24 +22,34 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** `real` with one method replaced; everything else is the real object's own. */
+function replacing<T extends object, K extends keyof T>(real: T, key: K, replacement: T[K]): T {
+  return new Proxy(real, {
+    get(target, property) {
+      if (property === key) return replacement;
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 /**
- * `full`: while it says so, the database refuses every transaction that writes photos with the error Chromium
- * raises on a full disk; decks alone still go in.
+ * `full`: while it says so, the database refuses every photo put with the error Chromium raises on a full disk
+ * (failing the whole transaction); decks alone still go in.
  */
 async function setting(full: () => boolean = () => false) {
   const name = `common-thread-test-${crypto.randomUUID()}`;
   const db: Database = await openDatabase(name);
-  const refusing = new Proxy(db, {
-    get(target, key, receiver) {
-      if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
-      return (stores: string | string[], mode?: IDBTransactionMode) => {
-        if (full() && mode === 'readwrite' && [stores].flat().includes('photoBlobs')) {
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        }
-        return target.transaction(stores as 'photoBlobs', mode);
-      };
-    },
-  });
+  const refusing = replacing(db, 'transaction', ((...args: Parameters<Database['transaction']>) => {
+    const tx = db.transaction(...args);
+    return replacing(tx, 'objectStore', ((storeName: 'photoBlobs') => {
+      const store = tx.objectStore(storeName);
+      if (storeName !== 'photoBlobs' || !full()) return store;
+      return replacing(store, 'put', (() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }) as typeof store.put);
+    }) as typeof tx.objectStore);
+  }) as Database['transaction']);
   const pool: PhotoImportPool = createPhotoImportPool(2);
   cleanups.push(async () => {
     pool.dispose();

@@ -105,6 +105,34 @@ describe('decks', () => {
     expect(await hasPhoto(db, PHOTO_B)).toBe(false);
   });
 
+  it('deletes the photos a deck dropped that no other deck names, in its save, and hands them back', async () => {
+    const db = await freshDatabase();
+    const both = sampleDeck('deck-1', 'both photos');
+    both.photos[PHOTO_B] = { ...both.photos[PHOTO_A]!, id: PHOTO_B, fileName: 'b.jpg' };
+    const photos = new Map([
+      [PHOTO_A, blobs('A')],
+      [PHOTO_B, blobs('B')],
+    ]);
+    await saveDeck(db, both, { photos });
+    // Another deck also names A.
+    await saveDeck(db, sampleDeck('deck-2', 'A too'));
+
+    const neither: Deck = { ...both, title: 'no photos', photos: {} };
+    const released = await saveDeck(db, neither, { releaseDropped: true });
+    expect([...released.keys()]).toEqual([PHOTO_B]);
+    expect(await hasPhoto(db, PHOTO_A)).toBe(true);
+    expect(await hasPhoto(db, PHOTO_B)).toBe(false);
+    expect(await loadPhotoBlob(db, PHOTO_B, 'display')).toBeUndefined();
+    // Deleted from storage, the photo is still whole in hand: an Undo stores it again.
+    expect(await released.get(PHOTO_B)?.display.text()).toBe('display B');
+    await saveDeck(db, both, { photos: released, releaseDropped: true });
+    expect(await (await loadPhotoBlob(db, PHOTO_B, 'original'))?.text()).toBe('original B');
+
+    // Without being asked, a save deletes nothing.
+    await saveDeck(db, neither);
+    expect(await hasPhoto(db, PHOTO_B)).toBe(true);
+  });
+
   it('remembers the current deck id', async () => {
     const db = await freshDatabase();
     expect(await getCurrentDeckId(db)).toBeUndefined();
