@@ -45,6 +45,9 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   const presentButton = useRef<HTMLButtonElement>(null);
   const presenterViewButton = useRef<HTMLButtonElement>(null);
   const startedBy = useRef<'present' | 'presenter view' | null>(null);
+  // "Edit here instead" goes with the status it is in: the focus moves on to the deck title.
+  const titleInput = useRef<HTMLInputElement>(null);
+  const tookOver = useRef(false);
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
   const [exportOpen, setExportOpen] = useState(false);
@@ -88,6 +91,12 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   useEffect(() => {
     if (!editingHere) cancelImport();
   }, [editingHere, cancelImport]);
+
+  useEffect(() => {
+    if (!editingHere || !tookOver.current) return;
+    tookOver.current = false;
+    titleInput.current?.focus();
+  }, [editingHere]);
 
   const startImport = photoImport.start;
   const onFiles = useCallback((files: PhotoFile[]) => void startImport(files), [startImport]);
@@ -156,7 +165,14 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
             This deck is open in another tab, and is edited there. This tab shows its changes as they are
             saved, and can edit once that tab is closed, or at once with Edit here instead.
           </p>
-          <button type="button" onClick={editing.takeOver} disabled={editing.takingOver}>
+          <button
+            type="button"
+            onClick={() => {
+              tookOver.current = true;
+              editing.takeOver();
+            }}
+            disabled={editing.takingOver}
+          >
             Edit here instead
           </button>
           <button type="button" onClick={showDecks}>
@@ -174,6 +190,7 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
           onPresenterView={presentWithPresenter}
           presentButton={presentButton}
           presenterViewButton={presenterViewButton}
+          titleInput={titleInput}
           onExport={() => setExportOpen(true)}
           exporting={bundleExport.progress !== null}
           importing={photoImport.progress !== null}

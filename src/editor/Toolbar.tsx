@@ -24,6 +24,8 @@ type ToolbarProps = {
   /** The Present and Presenter view buttons, which the editor focuses again when the show they started ends. */
   readonly presentButton?: Ref<HTMLButtonElement>;
   readonly presenterViewButton?: Ref<HTMLButtonElement>;
+  /** The deck title, which takes the focus when this tab takes the deck over from another. */
+  readonly titleInput?: Ref<HTMLInputElement>;
   readonly onExport: () => void;
   readonly exporting: boolean;
   /** Whether photos are being added right now, for the check before presenting. */
@@ -41,6 +43,7 @@ export function Toolbar({
   onPresenterView,
   presentButton,
   presenterViewButton,
+  titleInput,
   onExport,
   exporting,
   importing,
@@ -80,6 +83,7 @@ export function Toolbar({
       <label className="title-field">
         <span className="visually-hidden">Deck title</span>
         <input
+          ref={titleInput}
           type="text"
           value={title}
           maxLength={MAX_SHORT_TEXT}

@@ -65,6 +65,8 @@ test('"Edit here instead" takes the deck over: the other tab stops saving and fo
   await expect(second.locator('.editor-body')).not.toHaveAttribute('inert', '');
   const secondTitle = second.getByRole('textbox', { name: 'Deck title', exact: true });
   await expect(secondTitle).toHaveValue('Last words here');
+  // The button went with the status it was in: the focus is on the deck title, not lost.
+  await expect(secondTitle).toBeFocused();
 
   // The first tab now follows: inert, saying so, with its own way back.
   await expect(otherTabIn(first)).toBeVisible();
