@@ -5,6 +5,7 @@ import type { PhotoMeta } from '../model/deck';
 import { commands } from '../store/commands';
 import { MAX_ALT_TEXT } from '../store/commands/setPhotoAlt';
 import { useEditorServices } from './editorServices';
+import { PhotoPlacing } from './PhotoPlacing';
 import { formatTakenAtDateTime } from './takenAt';
 
 export function PhotoDetails({ photo }: { readonly photo: PhotoMeta }) {
@@ -30,6 +31,7 @@ export function PhotoDetails({ photo }: { readonly photo: PhotoMeta }) {
           </span>
         )}
       </p>
+      <PhotoPlacing photoId={photo.id} />
       <label className="field">
         <span>Alt text</span>
         <input
