@@ -1,6 +1,7 @@
 // The small toolbar floating over the canvas: crop controls for a photo, stacking order and duplicate for a selection.
 import type { ReorderDirection } from '../store/commands/reorderItems';
 import { MAX_CROP_SCALE } from '../model/crop';
+import { ZOOM_STEP } from './cropKeys';
 
 type CanvasToolbarProps = {
   /** The crop's zoom while cropping a photo; null when not cropping. */
@@ -17,7 +18,6 @@ type CanvasToolbarProps = {
 
 // Zooming past this from the slider is rarely wanted; the wheel can still go up to the schema's limit.
 const SLIDER_MAX = Math.min(5, MAX_CROP_SCALE);
-const ZOOM_STEP = 1.25;
 
 export function CanvasToolbar(props: CanvasToolbarProps) {
   const { cropScale, canCrop, hasSelection } = props;

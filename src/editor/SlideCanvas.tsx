@@ -104,8 +104,7 @@ export function SlideCanvas() {
     slide,
     selectedItems,
     selectedItemIds,
-    cropping: cropping !== null,
-    finishCrop: crop.finishCrop,
+    crop: cropping ? { ...crop, scale: cropping.crop.scale } : null,
     gestures,
     reorder,
     duplicate,
@@ -129,7 +128,8 @@ export function SlideCanvas() {
         <p id={keysHint} className="visually-hidden">
           Tab and Shift+Tab select the items one by one; arrow keys move the selection, + and − resize it, R
           and Shift+R rotate a photo, Alt+arrow swaps a photo with its neighbour, Delete removes the
-          selection, Ctrl+D duplicates it.
+          selection, Ctrl+D duplicates it. While cropping, the arrow keys move the photo in its frame, + and −
+          zoom it, Enter keeps the crop and Esc cancels it.
         </p>
         <p role="status" className="visually-hidden">
           {selectionText(slide, selectedItems, (item) => photoName(deck, item))}
@@ -144,7 +144,12 @@ export function SlideCanvas() {
             cropScale={cropping ? cropping.crop.scale : null}
             canCrop={singlePhoto !== null}
             hasSelection={selectedItems.length > 0}
-            onStartCrop={() => singlePhoto && crop.startCrop(singlePhoto)}
+            onStartCrop={() => {
+              if (!singlePhoto) return;
+              crop.startCrop(singlePhoto);
+              // The Crop button goes away with crop mode: the canvas keeps the focus, and its keys crop.
+              box.current?.focus();
+            }}
             onResetCrop={() => singlePhoto && crop.resetCrop(singlePhoto)}
             onZoom={crop.zoomTo}
             onFinishCrop={crop.finishCrop}

@@ -7,6 +7,8 @@ import { newId } from '../model/ids';
 import { commands } from '../store/commands';
 import type { ReorderDirection } from '../store/commands/reorderItems';
 import { canvasKeyAction, resizedAboutCentre, steppedItemId } from './canvasKeys';
+import { cropKeyAction } from './cropKeys';
+import type { CropMode } from './useCropMode';
 import { useEditorServices } from './editorServices';
 import { rotatedTogether } from './rotateByKey';
 import { photoInDirection } from './swapByKey';
@@ -21,8 +23,8 @@ export type CanvasKeysOptions = {
   readonly slide: Slide | null;
   readonly selectedItems: readonly Item[];
   readonly selectedItemIds: readonly ItemId[];
-  readonly cropping: boolean;
-  readonly finishCrop: (keep: boolean) => void;
+  /** Crop mode, while it is on (the crop keys then act on it), else null. */
+  readonly crop: (Pick<CropMode, 'finishCrop' | 'panBy' | 'zoomTo'> & { readonly scale: number }) | null;
   readonly gestures: Pick<CanvasGestures, 'busy' | 'cancel'>;
   readonly reorder: (direction: ReorderDirection) => void;
   readonly duplicate: () => void;
@@ -30,8 +32,7 @@ export type CanvasKeysOptions = {
 
 export function useCanvasKeys(options: CanvasKeysOptions): void {
   const { deckStore, session } = useEditorServices();
-  const { box, slide, selectedItems, selectedItemIds, cropping, finishCrop, gestures, reorder, duplicate } =
-    options;
+  const { box, slide, selectedItems, selectedItemIds, crop, gestures, reorder, duplicate } = options;
   const dispatch = deckStore.getState().dispatch;
 
   // Keys act only when the canvas (or nothing) has the focus, so they mean what a focused control says elsewhere.
@@ -41,11 +42,16 @@ export function useCanvasKeys(options: CanvasKeysOptions): void {
       const target = event.target as HTMLElement | null;
       const canvasHasFocus = !target || target === document.body || box.current?.contains(target);
       if (!canvasHasFocus || !slide) return;
-      if (cropping) {
-        if (event.key === 'Enter' || event.key === 'Escape') {
-          event.preventDefault();
-          finishCrop(event.key === 'Enter');
-        }
+      if (crop) {
+        const action = cropKeyAction(event);
+        if (!action) return;
+        // The crop toolbar's own controls (the zoom slider's arrows) keep their keys; Enter and Esc end the crop.
+        const onControl = target && target !== box.current && target !== document.body;
+        if (onControl && action.kind !== 'finish') return;
+        event.preventDefault();
+        if (action.kind === 'finish') crop.finishCrop(action.keep);
+        else if (action.kind === 'pan') crop.panBy(action.dx, action.dy);
+        else crop.zoomTo(crop.scale * action.factor);
         return;
       }
       // Keys inside the floating toolbar's controls are theirs.

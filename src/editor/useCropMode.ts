@@ -27,6 +27,8 @@ export type CropMode = {
   /** Ends crop mode, recording the crop if `keep`, else leaving the photo as it was. */
   readonly finishCrop: (keep: boolean) => void;
   readonly zoomTo: (zoom: number) => void;
+  /** Moves the photo inside its frame by these shares of the frame's width and height (the crop keys). */
+  readonly panBy: (dx: number, dy: number) => void;
   readonly resetCrop: (item: PhotoItem) => void;
   /** A press in crop mode: on the cropped photo it starts panning it, anywhere else it finishes the crop. */
   readonly pressAt: (itemId: ItemId | null, at: Point | null) => void;
@@ -69,6 +71,12 @@ export function useCropMode(
     const crop = zoomCrop(photoSize(croppedItem), frameOf(croppedItem), cropping.crop, zoom);
     setCropping({ ...cropping, crop });
   };
+  const panBy = (dx: number, dy: number) => {
+    if (!cropping || !croppedItem) return;
+    const frame = frameOf(croppedItem);
+    const crop = panCrop(photoSize(croppedItem), frame, cropping.crop, dx * frame.width, dy * frame.height);
+    setCropping({ ...cropping, crop });
+  };
   const resetCrop = (item: PhotoItem) => {
     if (!slide) return;
     dispatch(commands.setCrop, {
@@ -101,7 +109,7 @@ export function useCropMode(
     }
   };
 
-  return { cropping, croppedItem, shownSlide, startCrop, finishCrop, zoomTo, resetCrop, pressAt };
+  return { cropping, croppedItem, shownSlide, startCrop, finishCrop, zoomTo, panBy, resetCrop, pressAt };
 }
 
 function photoItemOf(slide: Slide | null, itemId: ItemId): PhotoItem | null {
