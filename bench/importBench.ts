@@ -57,7 +57,7 @@ async function editorImport(files: readonly File[]): Promise<Measurement> {
   const db = await openDatabase(databaseName);
   const deckStore = createDeckStore(newDeck(new Date(), 'Bench deck'));
   const unsavedPhotos = createUnsavedPhotos();
-  const stopAutosave = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
+  const autosave = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
   // A new pool each run, so its workers' start-up is paid as on a user's first import.
   const pool = createPhotoImportPool(poolSize());
   const notices: string[] = [];
@@ -89,7 +89,7 @@ async function editorImport(files: readonly File[]): Promise<Measurement> {
     return { total, first, longestTask, adds };
   } finally {
     unsubscribe();
-    stopAutosave();
+    autosave.stop();
     pool.dispose();
     db.close();
     await deleteDB(databaseName);

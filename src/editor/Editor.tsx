@@ -9,7 +9,7 @@ import { openPresenterWindow } from '../present/presenter/presenterLink';
 import { commands } from '../store/commands';
 import { NoticeList } from '../ui/NoticeList';
 import { ProgressBar } from '../ui/ProgressBar';
-import { startAutosave } from './autosave';
+import { startAutosave, type Autosave } from './autosave';
 import { DeckAlreadyHereDialog } from './DeckAlreadyHereDialog';
 import { useEditorServices } from './editorServices';
 import { followSlideSelection } from './followSlideSelection';
@@ -57,10 +57,16 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   // Only the tab that edits the deck saves it; another tab with it open follows its saves.
   const editing = useEditingHere(db, deckStore);
   const editingHere = editing.editingHere === true;
-  useEffect(
-    () => (editingHere ? startAutosave(db, deckStore, saveState, unsavedPhotos) : undefined),
-    [db, deckStore, saveState, unsavedPhotos, editingHere],
-  );
+  const autosave = useRef<Autosave | null>(null);
+  useEffect(() => {
+    if (!editingHere) return;
+    const running = startAutosave(db, deckStore, saveState, unsavedPhotos);
+    autosave.current = running;
+    return () => {
+      running.stop();
+      autosave.current = null;
+    };
+  }, [db, deckStore, saveState, unsavedPhotos, editingHere]);
   useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
   // One alert when saving starts failing (autosave keeps retrying), not one per keystroke.
   useEffect(
@@ -80,17 +86,20 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   }, [bootProblem, addNotice]);
 
   const leaveForDecks = useLeaveForDecks({
-    editingHere,
+    flush: () => autosave.current?.flush() ?? Promise.resolve(),
     cancelImport: photoImport.cancel,
     addNotice,
     onShowDecks,
   });
   const showDecks = () => void leaveForDecks();
-  // A tab that stops editing (another took the deck over) stops adding photos to it: they could not be saved.
+  // A tab that stops editing (another took the deck over) stops adding photos to it, and lets go of the photos
+  // it held for saving: it now shows the deck as the other tab saves it.
   const cancelImport = photoImport.cancel;
   useEffect(() => {
-    if (!editingHere) cancelImport();
-  }, [editingHere, cancelImport]);
+    if (editingHere) return;
+    cancelImport();
+    unsavedPhotos.prune(() => false);
+  }, [editingHere, cancelImport, unsavedPhotos]);
 
   useEffect(() => {
     if (!editingHere || !tookOver.current) return;

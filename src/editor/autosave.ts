@@ -1,13 +1,16 @@
 // Saves the deck to IndexedDB after every command, at once (well within a second), in one transaction with the
-// photos it names that are not stored yet. Writes are serialised so the newest deck always wins; a failed write
-// is retried (with the newest deck) until it goes through, and at once when the page is hidden or left.
+// photos it names that are not stored yet and the deletion of those it took out. Writes are serialised so the
+// newest deck always wins; a failed write is retried (with the newest deck) until it goes through, and at once
+// when the page is hidden or left.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../model/deck';
+import type { PhotoId } from '../model/ids';
 import type { Database } from '../storage/database';
-import { announceSaved } from './deckInOneTab';
-import { saveDeck } from '../storage/deckStorage';
+import { saveDeck, type ReleasedPhotos } from '../storage/deckStorage';
+import type { PhotoBlobs } from '../storage/photoStorage';
 import type { UnsavedPhotos } from '../storage/unsavedPhotos';
 import type { DeckStore } from '../store/deckStore';
+import { announceSaved } from './deckInOneTab';
 
 export type SaveState = { status: 'saved' | 'saving' } | { status: 'failed'; message: string };
 export type SaveStateStore = StoreApi<SaveState>;
@@ -15,6 +18,12 @@ export type SaveStateStore = StoreApi<SaveState>;
 export function createSaveStateStore(): SaveStateStore {
   return createStore<SaveState>()(() => ({ status: 'saved' }));
 }
+
+export type Autosave = {
+  /** Writes what is not written yet now (no retry wait); resolves once all is saved, rejects if it fails. */
+  flush(): Promise<void>;
+  stop(): void;
+};
 
 const FIRST_RETRY_MS = 1000;
 const LAST_RETRY_MS = 30_000;
@@ -24,14 +33,17 @@ export function startAutosave(
   deckStore: DeckStore,
   saveState: SaveStateStore,
   unsavedPhotos: UnsavedPhotos,
-): () => void {
+): Autosave {
   let pending: Deck | null = null;
   let writing = false;
   let retryDelay = FIRST_RETRY_MS;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  // The photos of the deck last written (same object until they change: decks are immutable).
+  // The photos of the deck this tab last wrote (the same object until they change: decks are immutable). Only
+  // photos this tab itself took out since are released: a late write from a tab that lost the deck to another
+  // must not delete what the other added.
   let lastPhotos: Deck['photos'] | null = null;
+  let flushes: { resolve: () => void; reject: (error: unknown) => void }[] = [];
 
   const writeLoop = async () => {
     writing = true;
@@ -39,14 +51,12 @@ export function startAutosave(
       const deck = pending;
       pending = null;
       const photos = unsavedPhotos.namedBy(deck);
-      // Photos taken out of the library are deleted with the save, unless another deck names them; they are
-      // held here after, so an Undo brings them back whole.
-      const releaseDropped = deck.photos !== lastPhotos;
+      const release = lastPhotos ? takenOut(lastPhotos, deck.photos) : [];
       try {
-        const released = await saveDeck(db, deck, { photos, current: true, releaseDropped });
+        const released = await saveDeck(db, deck, { photos, current: true, release });
         lastPhotos = deck.photos;
         unsavedPhotos.saved(photos.keys());
-        for (const [id, blobs] of released) unsavedPhotos.hold(id, blobs);
+        keepForUndo(released);
         // Another tab showing this deck follows it.
         announceSaved(deck.id);
         retryDelay = FIRST_RETRY_MS;
@@ -61,6 +71,7 @@ export function startAutosave(
           status: 'failed',
           message: error instanceof Error ? error.message : String(error),
         });
+        for (const flush of flushes.splice(0)) flush.reject(error);
         retryTimer = setTimeout(() => {
           if (!writing) void writeLoop();
         }, retryDelay);
@@ -69,7 +80,26 @@ export function startAutosave(
       }
     }
     writing = false;
-    if (!stopped) saveState.setState({ status: 'saved' });
+    if (stopped) return;
+    saveState.setState({ status: 'saved' });
+    // Photos held that neither the deck nor an Undo or Redo can name again are let go.
+    const restorable = deckStore.getState().restorablePhotoIds();
+    const { photos: named } = deckStore.getState().deck;
+    unsavedPhotos.prune((id) => Object.hasOwn(named, id) || restorable.has(id));
+    for (const flush of flushes.splice(0)) flush.resolve();
+  };
+
+  /** Released photos stay at hand while an Undo could bring them back; deleted ones as copies in memory, so
+   * their stored files (and the room they take) can go now. */
+  const keepForUndo = (released: ReleasedPhotos) => {
+    for (const [id, { blobs, deleted }] of released) {
+      unsavedPhotos.hold(id, blobs);
+      if (deleted)
+        void inMemory(blobs).then(
+          (copy) => unsavedPhotos.swap(id, copy),
+          () => {},
+        );
+    }
   };
 
   const writeNow = () => {
@@ -86,20 +116,47 @@ export function startAutosave(
   });
   // The page may be about to go (tab hidden, laptop closed, tab closed): a save waiting for its retry is tried
   // now instead of in up to 30 s. Every other change is already being written.
-  const flush = () => {
+  const onHidden = () => {
     if (document.visibilityState === 'hidden') writeNow();
   };
-  document.addEventListener('visibilitychange', flush);
+  document.addEventListener('visibilitychange', onHidden);
   window.addEventListener('pagehide', writeNow);
   // A change made before this subscription (the editor shows the deck a moment before its effects run, and a
   // tab taking a deck over from another starts here) is saved too: the deck as it is now is written once.
   pending = deckStore.getState().deck;
   void writeLoop();
-  return () => {
-    stopped = true;
-    clearTimeout(retryTimer);
-    unsubscribe();
-    document.removeEventListener('visibilitychange', flush);
-    window.removeEventListener('pagehide', writeNow);
+
+  return {
+    flush() {
+      if (stopped || (!writing && !pending)) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        flushes.push({ resolve, reject });
+        writeNow();
+      });
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(retryTimer);
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', writeNow);
+      for (const flush of flushes.splice(0)) flush.resolve();
+      flushes = [];
+    },
   };
+}
+
+function takenOut(before: Deck['photos'], after: Deck['photos']): PhotoId[] {
+  if (before === after) return [];
+  return (Object.keys(before) as PhotoId[]).filter((id) => !Object.hasOwn(after, id));
+}
+
+async function inMemory(blobs: PhotoBlobs): Promise<PhotoBlobs> {
+  const copy = async (blob: Blob) => new Blob([await blob.arrayBuffer()], { type: blob.type });
+  const [original, thumbnail, display] = await Promise.all([
+    copy(blobs.original),
+    copy(blobs.thumbnail),
+    copy(blobs.display),
+  ]);
+  return { original, thumbnail, display };
 }

@@ -1,34 +1,30 @@
-// Leaving the editor for the deck library: whatever autosave has not written yet is written first, with the
-// photos it names. If that fails (a full disk), the editor stays and says so; a second press leaves anyway,
-// since making room is done in the library.
+// Leaving the editor for the deck library: whatever autosave has not written yet is written first. If that
+// fails (a full disk), the editor stays and says so; a second press leaves anyway, since making room is done in
+// the library.
 import { useCallback, useRef } from 'react';
-import { saveDeck } from '../storage/deckStorage';
-import { useEditorServices } from './editorServices';
 import type { Notices } from './useNotices';
 
 export type LeaveForDecksOptions = {
-  /** Only the tab that edits the deck writes it; another tab showing it just goes. */
-  readonly editingHere: boolean;
+  /** Autosave's flush (resolved at once in a tab that does not edit the deck). */
+  readonly flush: () => Promise<void>;
   readonly cancelImport: () => void;
   readonly addNotice: Notices['add'];
   readonly onShowDecks: () => void;
 };
 
 export function useLeaveForDecks({
-  editingHere,
+  flush,
   cancelImport,
   addNotice,
   onShowDecks,
 }: LeaveForDecksOptions): () => Promise<void> {
-  const { db, deckStore, unsavedPhotos } = useEditorServices();
   const leaveUnsaved = useRef(false);
   return useCallback(async () => {
     // An import does not carry on into a deck no longer shown; the photos added so far are written below.
     cancelImport();
-    if (editingHere && !leaveUnsaved.current) {
-      const deck = deckStore.getState().deck;
+    if (!leaveUnsaved.current) {
       try {
-        await saveDeck(db, deck, { photos: unsavedPhotos.namedBy(deck), current: true });
+        await flush();
       } catch (error) {
         leaveUnsaved.current = true;
         const reason = error instanceof Error ? error.message : String(error);
@@ -40,5 +36,5 @@ export function useLeaveForDecks({
       }
     }
     onShowDecks();
-  }, [addNotice, cancelImport, db, deckStore, editingHere, onShowDecks, unsavedPhotos]);
+  }, [addNotice, cancelImport, flush, onShowDecks]);
 }

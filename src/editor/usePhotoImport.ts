@@ -6,6 +6,7 @@ import { sharedPhotoImportPool, type PhotoImportPool } from '../media/photoImpor
 import type { PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
 import { StorageFullError } from '../storage/storageFullError';
+import type { PhotoBlobs } from '../storage/photoStorage';
 import type { UnsavedPhotos } from '../storage/unsavedPhotos';
 import { commands } from '../store/commands';
 import type { DeckStore } from '../store/deckStore';
@@ -54,8 +55,9 @@ export async function addPhotoFiles(
   const added = new Set<PhotoId>();
   let reported = 0;
   let full: StorageFullError | null = null;
-  // Per file index: the photo to add, null when there is nothing to add, absent while it is being made.
-  const ready = new Map<number, PhotoMeta | null>();
+  // Per file index: the photo to add (with its blobs), null when there is nothing to add, absent while it is
+  // being made. The blobs are handed to autosave only as the photo goes into the deck, in the same moment.
+  const ready = new Map<number, { photo: PhotoMeta; blobs: PhotoBlobs } | null>();
   // Which file of this import holds each photo, so the same photo twice is added once.
   const owners = new Map<PhotoId, number>();
   const news: [Notice['kind'], string][] = [];
@@ -68,23 +70,23 @@ export async function addPhotoFiles(
   const add = (all: boolean) => {
     timer = undefined;
     lastAdd = performance.now();
-    const photos: PhotoMeta[] = [];
+    const made: { photo: PhotoMeta; blobs: PhotoBlobs }[] = [];
     const indexes = all ? [...ready.keys()].sort((a, b) => a - b) : [];
     if (!all) for (let i = nextIndex; ready.has(i); i += 1) indexes.push(i);
     for (const index of indexes) {
-      const photo = ready.get(index);
-      if (photo) photos.push(photo);
+      const one = ready.get(index);
+      if (one) made.push(one);
       ready.delete(index);
       nextIndex = Math.max(nextIndex, index + 1);
     }
-    if (full) {
-      // Storage filled up: nothing more goes into the deck, and what was made is let go.
-      unsavedPhotos.forget(photos.map((photo) => photo.id));
-    } else if (photos.length > 0) {
+    // Once storage is full nothing more goes into the deck.
+    if (!full && made.length > 0) {
+      for (const { photo, blobs } of made) unsavedPhotos.hold(photo.id, blobs);
+      const photos = made.map(({ photo }) => photo);
       deckStore.getState().dispatch(commands.addPhotos, { photos, batch });
       for (const photo of photos) {
         added.add(photo.id);
-        unsavedPhotos.whenSaved(photo.id).catch(withdrawIfFull);
+        watch(photo.id);
       }
     }
     for (const [kind, text] of news.splice(0)) notify(kind, text);
@@ -95,17 +97,24 @@ export async function addPhotoFiles(
    * photos out of the deck, so the deck (and every photo stored before) can be saved again; any other failure
    * is autosave's to retry. May come after the import has finished: the last photos are saved after it.
    */
-  const withdrawIfFull = (error: unknown) => {
-    if (!(error instanceof StorageFullError) || full) return;
+  const withdrawIfFull = (error: StorageFullError) => {
+    if (full) return;
     full = error;
     stop.abort();
+    // (They stay held: should an Undo or Redo bring them back, autosave tries to store them again.)
     const unsaved = [...added].filter((id) => unsavedPhotos.has(id));
     if (unsaved.length > 0)
       deckStore.getState().dispatch(commands.removePhotos, { photoIds: unsaved, batch });
-    unsavedPhotos.forget(unsaved);
     for (const id of unsaved) added.delete(id);
     // Said once the pool has stopped, with every photo not added counted (see below); or now if it has.
     if (finished) sayFull();
+  };
+  /** Follows the photo's saves until it is stored: a failure other than a full disk is retried by autosave. */
+  const watch = (id: PhotoId) => {
+    unsavedPhotos.whenSaved(id).catch((error: unknown) => {
+      if (error instanceof StorageFullError) withdrawIfFull(error);
+      else if (!full && unsavedPhotos.has(id)) watch(id);
+    });
   };
   let finished = false;
   const sayFull = () => {
@@ -126,20 +135,19 @@ export async function addPhotoFiles(
     await pool.importFiles(
       files,
       async (result, index) => {
-        let photo: PhotoMeta | null = null;
+        let photo: { photo: PhotoMeta; blobs: PhotoBlobs } | null = null;
         const owner = result.ok ? owners.get(result.photo.id) : undefined;
         if (!result.ok) {
           news.push(['error', `“${result.fileName}” could not be added: ${result.reason}.`]);
           reported += 1;
         } else if (owner !== undefined) {
           // The same bytes twice in the files: the first file keeps the photo, whichever finished first.
-          // A later file cannot have been added yet (photos are added in file order) and its blobs, the
-          // same bytes, are already stored.
+          // A later file cannot have been added yet (photos are added in file order).
           const [kept, repeated] = owner < index ? [owner, index] : [index, owner];
           if (kept === index) {
             ready.set(owner, null);
             owners.set(result.photo.id, index);
-            photo = result.photo;
+            photo = { photo: result.photo, blobs: result };
           }
           news.push(['info', `“${files[repeated]?.name ?? ''}” is already in the library.`]);
           reported += 1;
@@ -147,9 +155,8 @@ export async function addPhotoFiles(
           news.push(['info', `“${result.photo.fileName}” is already in the library.`]);
           reported += 1;
         } else {
-          unsavedPhotos.hold(result.photo.id, result);
           owners.set(result.photo.id, index);
-          photo = result.photo;
+          photo = { photo: result.photo, blobs: result };
         }
         ready.set(index, photo);
         done += 1;

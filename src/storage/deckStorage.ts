@@ -14,37 +14,41 @@ export type SaveDeckOptions = {
   /** Also make it the deck the editor opens with. */
   readonly current?: boolean;
   /**
-   * The photos the stored deck named and this one no longer does are deleted too, when no other deck names
-   * them (photos removed from the library). Asked for only when the deck's photos changed: it reads the
-   * stored deck first.
+   * Photos this deck no longer names (taken out since the tab last saved it): deleted in the same transaction
+   * when no stored deck names them.
    */
-  readonly releaseDropped?: boolean;
+  readonly release?: readonly PhotoId[];
 };
 
+/** Each photo asked to be released, as it was stored, and whether it was deleted (no other deck names it). */
+export type ReleasedPhotos = Map<PhotoId, { readonly blobs: PhotoBlobs; readonly deleted: boolean }>;
+
 /**
- * Writes the deck, the photos it brings, (when asked) the current deck's id, and deletes the photos it dropped,
- * in one transaction: a deck is never stored naming a photo that is not, and a failed save leaves everything
- * as it was. Resolves with the photos deleted, still readable, for an Undo to store again.
+ * Writes the deck, the photos it brings, (when asked) the current deck's id, and releases the photos it
+ * dropped, in one transaction: a deck is never stored naming a photo that is not, and a failed save leaves
+ * everything as it was. Resolves with the released photos' blobs, still readable, for an Undo to store again.
  * Rejects with StorageFullError when the browser has no room left.
  */
 export async function saveDeck(
   db: Database,
   deck: Deck,
   options: SaveDeckOptions = {},
-): Promise<Map<PhotoId, PhotoBlobs>> {
+): Promise<ReleasedPhotos> {
   const photos = options.photos ?? new Map<PhotoId, PhotoBlobs>();
+  const release = options.release ?? [];
   return withQuotaCheck(async () => {
-    // The photo store is taken only when photos are written or deleted, so a plain save never waits on it.
-    const withPhotos = photos.size > 0 || options.releaseDropped === true;
+    // The photo store is taken only when photos are written or released, so a plain save never waits on it.
+    const withPhotos = photos.size > 0 || release.length > 0;
     const tx = db.transaction(
       withPhotos ? ['decks', 'photoBlobs', 'settings'] : ['decks', 'settings'],
       'readwrite',
-      // (Typed as the full transaction: without the photo store, nothing is dropped, so it is never asked for.)
+      // (Typed as the full transaction: without the photo store, nothing is released, so it is never asked for.)
     ) as PhotoReleaseTransaction;
-    const dropped = options.releaseDropped
-      ? droppedPhotos(await tx.objectStore('decks').get(deck.id), deck)
-      : [];
     const writes: Promise<unknown>[] = [];
+    const settleAll = () => {
+      writes.forEach((write) => write.catch(() => {}));
+      tx.done.catch(() => {});
+    };
     try {
       for (const [id, photo] of photos) {
         // One put at a time, so each promise is in `writes` before the next put can throw.
@@ -58,23 +62,41 @@ export async function saveDeck(
       // A put that throws at once (a value IndexedDB cannot store) does not end the transaction by itself:
       // left alone, it would commit the writes queued before it.
       tx.abort();
-      writes.forEach((write) => write.catch(() => {}));
-      tx.done.catch(() => {});
+      settleAll();
       throw error;
     }
-    // After the deck's own put, so the check for other decks naming them sees this deck as it is now.
-    const released = await releasePhotos(tx, dropped);
-    await Promise.all([...writes, tx.done]);
-    return released;
+    try {
+      const held = await readPhotos(tx, release);
+      // After the deck's own put, so the check for other decks naming them sees this deck as it is now.
+      const deleted = await releasePhotos(tx, [...held.keys()]);
+      await Promise.all([...writes, tx.done]);
+      const released: ReleasedPhotos = new Map();
+      for (const [id, blobs] of held) released.set(id, { blobs, deleted: deleted.has(id) });
+      return released;
+    } catch (error) {
+      settleAll();
+      // A transaction that aborted (a full disk at commit) fails its pending reads with AbortError: the
+      // transaction's own error says why.
+      throw tx.error ?? error;
+    }
   });
 }
 
-/** The photos the stored deck (untrusted data, so only its photo keys are read) names and `deck` does not. */
-function droppedPhotos(stored: unknown, deck: Deck): PhotoId[] {
-  if (typeof stored !== 'object' || stored === null || !('photos' in stored)) return [];
-  const { photos } = stored;
-  if (typeof photos !== 'object' || photos === null) return [];
-  return (Object.keys(photos) as PhotoId[]).filter((id) => !Object.hasOwn(deck.photos, id));
+/** The stored blobs of these photos (those stored whole), read in the transaction. */
+async function readPhotos(
+  tx: PhotoReleaseTransaction,
+  photoIds: readonly PhotoId[],
+): Promise<Map<PhotoId, PhotoBlobs>> {
+  const found = new Map<PhotoId, PhotoBlobs>();
+  if (photoIds.length === 0) return found;
+  const store = tx.objectStore('photoBlobs');
+  for (const id of photoIds) {
+    const [original, thumbnail, display] = await Promise.all(
+      PHOTO_VARIANTS.map((variant) => store.get(photoBlobKey(id, variant))),
+    );
+    if (original && thumbnail && display) found.set(id, { original, thumbnail, display });
+  }
+  return found;
 }
 
 /** The raw stored data, or undefined. The caller passes it through parseDeck: storage is outside data too. */

@@ -4,7 +4,7 @@ import type { IDBPTransaction } from 'idb';
 import type { PhotoId } from '../model/ids';
 import { parseDeck } from '../model/parseDeck';
 import { PHOTO_VARIANTS, type CommonThreadSchema } from './database';
-import { photoBlobKey, type PhotoBlobs } from './photoStorage';
+import { photoBlobKey } from './photoStorage';
 
 /** A read-write transaction over the decks and the photo blobs (and perhaps more). */
 export type PhotoReleaseTransaction = IDBPTransaction<
@@ -14,27 +14,23 @@ export type PhotoReleaseTransaction = IDBPTransaction<
 >;
 
 /**
- * Deletes the blobs of each of `photoIds` that no stored deck names (the transaction's own writes included) and
- * hands them back: they stay readable while held, so an Undo can store them again. A deck that cannot be read
- * keeps every photo, since it may still name any of them.
+ * Deletes the blobs of each of `photoIds` that no stored deck names (the transaction's own writes included);
+ * resolves with the ones deleted. A deck that cannot be read keeps every photo, since it may still name any.
  */
 export async function releasePhotos(
   tx: PhotoReleaseTransaction,
   photoIds: readonly PhotoId[],
-): Promise<Map<PhotoId, PhotoBlobs>> {
-  const released = new Map<PhotoId, PhotoBlobs>();
-  if (photoIds.length === 0) return released;
+): Promise<Set<PhotoId>> {
+  const deleted = new Set<PhotoId>();
+  if (photoIds.length === 0) return deleted;
   const decks = (await tx.objectStore('decks').getAll()).map((value) => parseDeck(value));
-  if (!decks.every((parsed) => parsed.ok)) return released;
+  if (!decks.every((parsed) => parsed.ok)) return deleted;
   const named = new Set(decks.flatMap((parsed) => (parsed.ok ? Object.keys(parsed.deck.photos) : [])));
   const blobs = tx.objectStore('photoBlobs');
   for (const id of photoIds) {
     if (named.has(id)) continue;
-    const [original, thumbnail, display] = await Promise.all(
-      PHOTO_VARIANTS.map((variant) => blobs.get(photoBlobKey(id, variant))),
-    );
     for (const variant of PHOTO_VARIANTS) await blobs.delete(photoBlobKey(id, variant));
-    if (original && thumbnail && display) released.set(id, { original, thumbnail, display });
+    deleted.add(id);
   }
-  return released;
+  return deleted;
 }

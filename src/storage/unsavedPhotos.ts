@@ -1,6 +1,7 @@
-// Photos imported in this tab whose blobs are not stored yet. Autosave writes each one in the same transaction
-// as the first deck that names it, so no stored deck names a photo that is missing and no stored photo is left
-// behind by a deck save that never happened (a crash mid-import leaves nothing half-written).
+// Photos this tab has in hand that are not stored (or may not stay stored): imported and not yet saved, or
+// taken out of the library (an Undo may want them back). Autosave writes each one in the same transaction as the
+// first deck that names it, so no stored deck names a photo that is missing and no stored photo is left behind
+// by a deck save that never happened (a crash mid-import leaves nothing half-written).
 import type { Deck } from '../model/deck';
 import type { PhotoId } from '../model/ids';
 import type { PhotoVariant } from './database';
@@ -23,8 +24,12 @@ export type UnsavedPhotos = {
   failed(ids: Iterable<PhotoId>, error: unknown): void;
   /** Resolves when the photo is stored (at once if it is not held); rejects at the first failed save. */
   whenSaved(id: PhotoId): Promise<void>;
-  /** Stops holding photos that will not be saved (an import withdrew them). */
+  /** Stops holding photos that will not be saved (an import left them out). */
   forget(ids: Iterable<PhotoId>): void;
+  /** Puts other blobs with the same contents in place of a held photo's (a copy in memory for a stored one). */
+  swap(id: PhotoId, blobs: PhotoBlobs): void;
+  /** Stops holding every photo `keep` says no: what neither the deck nor its undo history can name again. */
+  prune(keep: (id: PhotoId) => boolean): void;
 };
 
 export function createUnsavedPhotos(): UnsavedPhotos {
@@ -68,6 +73,13 @@ export function createUnsavedPhotos(): UnsavedPhotos {
     },
     forget(ids) {
       for (const id of ids) entries.delete(id);
+    },
+    swap(id, blobs) {
+      const entry = entries.get(id);
+      if (entry) entries.set(id, { ...entry, blobs });
+    },
+    prune(keep) {
+      for (const id of [...entries.keys()]) if (!keep(id)) entries.delete(id);
     },
   };
 }

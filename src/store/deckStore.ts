@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../model/deck';
+import type { PhotoId } from '../model/ids';
 import type { Command } from './command';
 
 enablePatches();
@@ -24,6 +25,8 @@ export type DeckState = {
   breakMerge(): void;
   /** Swaps in another document (opening a deck or a bundle); its history starts empty. */
   replaceDeck(deck: Deck): void;
+  /** The photos an Undo or Redo could put back in the library: their stored copies must stay at hand. */
+  restorablePhotoIds(): ReadonlySet<PhotoId>;
 };
 
 export type DeckStore = StoreApi<DeckState>;
@@ -112,6 +115,13 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
         mergeable = null;
       },
 
+      restorablePhotoIds() {
+        const ids = new Set<PhotoId>();
+        for (const entry of past) addedPhotoIds(entry.inversePatches, ids);
+        for (const entry of future) addedPhotoIds(entry.patches, ids);
+        return ids;
+      },
+
       replaceDeck(deck) {
         past = [];
         future = [];
@@ -120,6 +130,16 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
       },
     };
   });
+}
+
+/** The photos these patches would put in the library (a patch on one photo, or on the whole library). */
+function addedPhotoIds(patches: readonly Patch[], into: Set<PhotoId>): void {
+  for (const { op, path, value } of patches) {
+    if (path[0] !== 'photos' || op === 'remove') continue;
+    if (path.length >= 2) into.add(path[1] as PhotoId);
+    else if (typeof value === 'object' && value !== null)
+      for (const id of Object.keys(value)) into.add(id as PhotoId);
+  }
 }
 
 function changesNothing(deck: Deck, patches: Patch[]): boolean {

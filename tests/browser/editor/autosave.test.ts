@@ -4,8 +4,10 @@ import { createSaveStateStore, startAutosave } from '../../../src/editor/autosav
 import { newDeck } from '../../../src/model/newDeck';
 import { parseDeck } from '../../../src/model/parseDeck';
 import type { Database } from '../../../src/storage/database';
+import { deleteDeck } from '../../../src/storage/deckLibrary';
 import { loadDeck, saveDeck } from '../../../src/storage/deckStorage';
 import { hasPhoto, loadPhotoBlob } from '../../../src/storage/photoStorage';
+import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import type { PhotoId } from '../../../src/model/ids';
 import { commands } from '../../../src/store/commands';
 import { createDeckStore } from '../../../src/store/deckStore';
@@ -30,7 +32,7 @@ describe('startAutosave', () => {
     const deckStore = createDeckStore(deck);
     deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Changed before autosave' });
     const saveState = createSaveStateStore();
-    const stop = startAutosave(db, deckStore, saveState, createUnsavedPhotos());
+    const { stop } = startAutosave(db, deckStore, saveState, createUnsavedPhotos());
     cleanups.unshift(async () => stop());
     await expect.poll(() => savedTitle(db, deck.id)).toBe('Changed before autosave');
     deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Changed after' });
@@ -38,33 +40,45 @@ describe('startAutosave', () => {
     expect(saveState.getState().status).toBe('saved');
   });
 
-  it('writes an imported photo with the deck that names it, and not before', async () => {
+  it('writes an imported photo with the deck that names it, and lets go of one nothing can name', async () => {
     const db = await freshDatabase();
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
     const deckStore = createDeckStore(deck);
     const unsavedPhotos = createUnsavedPhotos();
-    const stop = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
+    const { stop } = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
     cleanups.unshift(async () => stop());
     await expect.poll(async () => (await loadDeck(db, deck.id)) !== undefined).toBe(true);
 
     const bytes = new Blob(['a photo'], { type: 'image/jpeg' });
+    const meta = (id: PhotoId): PhotoMeta => ({
+      id,
+      fileName: `${id[0]}.jpg`,
+      mimeType: 'image/jpeg',
+      width: 10,
+      height: 10,
+      bytes: bytes.size,
+    });
     const id = 'd'.repeat(64) as PhotoId;
     unsavedPhotos.hold(id, { original: bytes, thumbnail: bytes, display: bytes });
-    const saved = unsavedPhotos.whenSaved(id);
-    // Held, not stored: no deck names it yet.
-    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'A change without the photo' });
-    await expect.poll(() => savedTitle(db, deck.id)).toBe('A change without the photo');
-    expect(await hasPhoto(db, id)).toBe(false);
+    // Shown from what is held before any save.
     expect(await loadPhotoBlob(db, id, 'display', unsavedPhotos)).toBe(bytes);
-
-    deckStore.getState().dispatch(commands.addPhotos, {
-      photos: [{ id, fileName: 'a.jpg', mimeType: 'image/jpeg', width: 10, height: 10, bytes: bytes.size }],
-    });
+    const saved = unsavedPhotos.whenSaved(id);
+    deckStore.getState().dispatch(commands.addPhotos, { photos: [meta(id)] });
     await saved;
     expect(await hasPhoto(db, id)).toBe(true);
     expect(unsavedPhotos.has(id)).toBe(false);
     const stored = parseDeck(await loadDeck(db, deck.id));
     expect(stored.ok && Object.keys(stored.deck.photos)).toEqual([id]);
+
+    // Added and undone before its save: held while Redo can bring it back, let go once nothing can.
+    const other = 'f'.repeat(64) as PhotoId;
+    unsavedPhotos.hold(other, { original: bytes, thumbnail: bytes, display: bytes });
+    deckStore.getState().dispatch(commands.addPhotos, { photos: [meta(other)] });
+    deckStore.getState().undo();
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Redo is gone' });
+    await expect.poll(() => savedTitle(db, deck.id)).toBe('Redo is gone');
+    expect(unsavedPhotos.has(other)).toBe(false);
+    expect(await hasPhoto(db, other)).toBe(false);
   });
 
   it('tries a failed save again at once when the page is hidden or left, not after its wait', async () => {
@@ -87,7 +101,7 @@ describe('startAutosave', () => {
     });
     const deckStore = createDeckStore(deck);
     const saveState = createSaveStateStore();
-    const stop = startAutosave(flaky, deckStore, saveState, createUnsavedPhotos());
+    const { stop } = startAutosave(flaky, deckStore, saveState, createUnsavedPhotos());
     cleanups.unshift(async () => stop());
     // Two failures: the next try waits 2 s.
     await expect.poll(() => tries, { timeout: 5000 }).toBe(2);
@@ -104,7 +118,7 @@ describe('startAutosave', () => {
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
     const deckStore = createDeckStore(deck);
     const unsavedPhotos = createUnsavedPhotos();
-    const stop = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
+    const { stop } = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
     cleanups.unshift(async () => stop());
     const bytes = new Blob(['the only copy'], { type: 'image/jpeg' });
     const id = 'e'.repeat(64) as PhotoId;
@@ -122,4 +136,77 @@ describe('startAutosave', () => {
     const stored = parseDeck(await loadDeck(db, deck.id));
     expect(stored.ok && Object.keys(stored.deck.photos)).toEqual([id]);
   });
+
+  it('brings back on Undo a photo it took out that another deck kept, even after that deck is deleted', async () => {
+    const db = await freshDatabase();
+    const bytes = new Blob(['shared photo'], { type: 'image/jpeg' });
+    const id = '5'.repeat(64) as PhotoId;
+    const photo: PhotoMeta = {
+      id,
+      fileName: 's.jpg',
+      mimeType: 'image/jpeg',
+      width: 10,
+      height: 10,
+      bytes: 12,
+    };
+    const deck = { ...newDeck(new Date('2026-01-01T00:00:00Z')), photos: { [id]: photo } };
+    const other = { ...newDeck(new Date('2026-01-02T00:00:00Z')), photos: { [id]: photo } };
+    await saveDeck(db, deck, {
+      photos: new Map([[id, { original: bytes, thumbnail: bytes, display: bytes }]]),
+    });
+    await saveDeck(db, other);
+    const deckStore = createDeckStore(deck);
+    const { stop } = startAutosave(db, deckStore, createSaveStateStore(), createUnsavedPhotos());
+    cleanups.unshift(async () => stop());
+    await expect.poll(() => savedTitle(db, deck.id)).toBe(deck.title);
+
+    deckStore.getState().dispatch(commands.removePhotos, { photoIds: [id] });
+    await expect.poll(async () => Object.keys(parsed(await loadDeck(db, deck.id)).photos)).toEqual([]);
+    // The other deck still shows it: kept. Then that deck is deleted, and the photo with it.
+    expect(await hasPhoto(db, id)).toBe(true);
+    await deleteDeck(db, other);
+    expect(await hasPhoto(db, id)).toBe(false);
+
+    deckStore.getState().undo();
+    await expect.poll(() => hasPhoto(db, id)).toBe(true);
+    expect(await (await loadPhotoBlob(db, id, 'original'))?.text()).toBe('shared photo');
+  });
+
+  it('releases only what this tab took out: a late save does not delete a photo another tab added', async () => {
+    const db = await freshDatabase();
+    const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
+    const deckStore = createDeckStore(deck);
+    const { stop } = startAutosave(db, deckStore, createSaveStateStore(), createUnsavedPhotos());
+    cleanups.unshift(async () => stop());
+    await expect.poll(() => savedTitle(db, deck.id)).toBe(deck.title);
+
+    // Another tab (which took the deck over) stores it with a new photo.
+    const bytes = new Blob(['added elsewhere'], { type: 'image/jpeg' });
+    const id = '6'.repeat(64) as PhotoId;
+    const photo: PhotoMeta = {
+      id,
+      fileName: 'q.jpg',
+      mimeType: 'image/jpeg',
+      width: 10,
+      height: 10,
+      bytes: 15,
+    };
+    await saveDeck(
+      db,
+      { ...deck, photos: { [id]: photo } },
+      {
+        photos: new Map([[id, { original: bytes, thumbnail: bytes, display: bytes }]]),
+      },
+    );
+    // This tab, not yet told, writes its own deck once more.
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'A late write' });
+    await expect.poll(() => savedTitle(db, deck.id)).toBe('A late write');
+    expect(await hasPhoto(db, id)).toBe(true);
+  });
 });
+
+function parsed(value: unknown): Deck {
+  const result = parseDeck(value);
+  if (!result.ok) throw new Error('the stored deck does not parse');
+  return result.deck;
+}

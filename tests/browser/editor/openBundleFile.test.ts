@@ -81,7 +81,7 @@ async function browserHolding(deck: Deck, photos: readonly Photo[]) {
   const pool = createPhotoImportPool(2);
   const deckStore = createDeckStore(deck);
   const saveState = createSaveStateStore();
-  const stopAutosave = startAutosave(db, deckStore, saveState, createUnsavedPhotos());
+  const { stop: stopAutosave } = startAutosave(db, deckStore, saveState, createUnsavedPhotos());
   cleanups.push(async () => {
     stopAutosave();
     pool.dispose();

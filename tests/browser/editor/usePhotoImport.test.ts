@@ -60,7 +60,7 @@ async function setting(full: () => boolean = () => false) {
   const unsavedPhotos = createUnsavedPhotos();
   const saveState = createSaveStateStore();
   // As in the editor: autosave stores the photos with the deck that names them.
-  const stopAutosave = startAutosave(refusing, deckStore, saveState, unsavedPhotos);
+  const { stop: stopAutosave } = startAutosave(refusing, deckStore, saveState, unsavedPhotos);
   cleanups.push(stopAutosave);
   const notices: [string, string][] = [];
   const progress: ImportProgress[] = [];
@@ -208,15 +208,51 @@ describe('addPhotoFiles', () => {
     );
     expect(notices[0]?.[1]).toMatch(/4 photos were not added\.$/);
     expect(fileNames(deckStore)).toEqual(['kept.jpg']);
-    // Nothing of them is held any more, nor stored.
-    for (const file of files)
-      expect(unsavedPhotos.has(await hashBytes(await file.arrayBuffer()))).toBe(false);
     // The deck saves again (without them), and what was saved before is all there.
     await expect.poll(() => saveState.getState().status).toBe('saved');
     await expectSavedWithItsPhotos(db, deckStore);
     expect(deckStore.getState().deck.title).toBe('Saved before');
+    // Nothing of them is held any more (no Undo can bring them back), nor stored.
+    for (const file of files) {
+      const id = await hashBytes(await file.arrayBuffer());
+      expect(unsavedPhotos.has(id)).toBe(false);
+      expect(await hasPhoto(db, id)).toBe(false);
+    }
     // An import that came to nothing leaves no undo step: Undo takes back the title.
     deckStore.getState().undo();
     expect(deckStore.getState().deck.title).toBe('Untitled deck');
+  });
+
+  it('never lets a stored deck name a photo it could not store, whatever Undo and Redo do after a full disk', async () => {
+    let full = true;
+    const { db, deckStore, saveState, notices, options } = await setting(() => full);
+    // An edit right after the first photo goes in, before its save fails: the withdrawal is then a step of
+    // its own, which Undo can take back.
+    let edited = false;
+    await addPhotoFiles([await jpegFile(1, 'too-big.jpg')], {
+      ...options,
+      onProgress: (progress) => {
+        if (progress.done === 1 && !edited) {
+          edited = true;
+          deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Typed meanwhile' });
+        }
+      },
+    });
+    await expect.poll(() => notices.length).toBe(1);
+    expect(fileNames(deckStore)).toEqual([]);
+    await expect.poll(() => saveState.getState().status).toBe('saved');
+
+    // Undo the withdrawal: the photo is back in the deck, still held, and its save fails on the full disk;
+    // the deck stored is the one without it.
+    deckStore.getState().undo();
+    expect(fileNames(deckStore)).toEqual(['too-big.jpg']);
+    await expect.poll(() => saveState.getState().status).toBe('failed');
+    const stored = await loadDeck(db, deckStore.getState().deck.id);
+    expect(Object.keys((stored as { photos: object }).photos)).toEqual([]);
+    // Room again: the retry stores the photo with the deck.
+    full = false;
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await expectSavedWithItsPhotos(db, deckStore);
+    expect(fileNames(deckStore)).toEqual(['too-big.jpg']);
   });
 });

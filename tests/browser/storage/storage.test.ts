@@ -105,7 +105,7 @@ describe('decks', () => {
     expect(await hasPhoto(db, PHOTO_B)).toBe(false);
   });
 
-  it('deletes the photos a deck dropped that no other deck names, in its save, and hands them back', async () => {
+  it('releases the photos a deck dropped: deleted unless another deck names them, and handed back', async () => {
     const db = await freshDatabase();
     const both = sampleDeck('deck-1', 'both photos');
     both.photos[PHOTO_B] = { ...both.photos[PHOTO_A]!, id: PHOTO_B, fileName: 'b.jpg' };
@@ -118,17 +118,19 @@ describe('decks', () => {
     await saveDeck(db, sampleDeck('deck-2', 'A too'));
 
     const neither: Deck = { ...both, title: 'no photos', photos: {} };
-    const released = await saveDeck(db, neither, { releaseDropped: true });
-    expect([...released.keys()]).toEqual([PHOTO_B]);
+    const released = await saveDeck(db, neither, { release: [PHOTO_A, PHOTO_B] });
+    expect(released.get(PHOTO_A)?.deleted).toBe(false);
+    expect(released.get(PHOTO_B)?.deleted).toBe(true);
     expect(await hasPhoto(db, PHOTO_A)).toBe(true);
     expect(await hasPhoto(db, PHOTO_B)).toBe(false);
     expect(await loadPhotoBlob(db, PHOTO_B, 'display')).toBeUndefined();
     // Deleted from storage, the photo is still whole in hand: an Undo stores it again.
-    expect(await released.get(PHOTO_B)?.display.text()).toBe('display B');
-    await saveDeck(db, both, { photos: released, releaseDropped: true });
+    const b = released.get(PHOTO_B)?.blobs;
+    expect(await b?.display.text()).toBe('display B');
+    await saveDeck(db, both, { photos: new Map([[PHOTO_B, b!]]) });
     expect(await (await loadPhotoBlob(db, PHOTO_B, 'original'))?.text()).toBe('original B');
 
-    // Without being asked, a save deletes nothing.
+    // Only what it is asked to release: a save deletes nothing else.
     await saveDeck(db, neither);
     expect(await hasPhoto(db, PHOTO_B)).toBe(true);
   });
