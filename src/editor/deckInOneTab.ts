@@ -21,13 +21,40 @@ export type DeckHold = {
  * When another tab takes the lock from this one, `onHeld(false)`, and this tab waits for it again. Where the
  * browser has no Web Locks, every tab edits.
  */
+function deckLockName(deckId: DeckId): string {
+  return `common-thread-deck:${deckId}`;
+}
+
+/**
+ * Runs `work` while holding the deck's lock, so no tab opens the deck meanwhile; resolves with false, without
+ * running it, when a tab has the deck open now. Where the browser has no Web Locks, it just runs.
+ */
+export async function whileNoTabHasDeck(deckId: DeckId, work: () => Promise<void>): Promise<boolean> {
+  if (!('locks' in navigator)) {
+    await work();
+    return true;
+  }
+  return navigator.locks.request(deckLockName(deckId), { ifAvailable: true }, async (lock) => {
+    if (!lock) return false;
+    await work();
+    return true;
+  });
+}
+
+/** Whether a tab has the deck open (and so holds its lock) right now. */
+export async function isDeckOpenInATab(deckId: DeckId): Promise<boolean> {
+  if (!('locks' in navigator)) return false;
+  const { held = [] } = await navigator.locks.query();
+  return held.some((lock) => lock.name === deckLockName(deckId));
+}
+
 export function holdDeck(deckId: DeckId, onHeld: (held: boolean) => void): DeckHold {
   if (!('locks' in navigator)) {
     onHeld(true);
     return { letGo: () => {}, takeOver: () => {} };
   }
   const locks = navigator.locks;
-  const name = `common-thread-deck:${deckId}`;
+  const name = deckLockName(deckId);
   let done = false;
   // Resolving it releases the lock this tab holds; null while this tab does not hold it.
   let release: (() => void) | null = null;

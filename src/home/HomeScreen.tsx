@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Deck } from '../model/deck';
 import type { DeckId } from '../model/ids';
 import type { Database } from '../storage/database';
+import { isDeckOpenInATab, whileNoTabHasDeck } from '../editor/deckInOneTab';
 import { deleteDeck, duplicateDeck, listDecks, renameDeck } from '../storage/deckLibrary';
 import { createPhotoUrlCache, type PhotoUrlCache } from '../storage/photoUrls';
 import { formatBytes, storageSpace, type StorageSpace } from '../storage/storageSpace';
@@ -67,7 +68,11 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
     async (pending: Deleted) => {
       clearTimeout(pending.timer);
       try {
-        await deleteDeck(db, pending.deck);
+        // Never under a tab that has it open: that tab would save it again, naming photos deleted here.
+        const gone = await whileNoTabHasDeck(pending.deck.id, () => deleteDeck(db, pending.deck.id));
+        if (!gone) {
+          setProblem(`“${pending.deck.title}” was opened in another tab meanwhile, so it was kept.`);
+        }
       } catch (error) {
         setProblem(`The deck could not be deleted: ${messageOf(error)}.`);
       }
@@ -87,7 +92,13 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
     [finishDelete],
   );
 
-  const askDelete = (deck: Deck) =>
+  const askDelete = async (deck: Deck) => {
+    // (This tab has no deck open while it shows the library: any holder is another tab.)
+    if (await isDeckOpenInATab(deck.id)) {
+      setProblem(`“${deck.title}” is open in another tab. Close it there to delete it here.`);
+      return;
+    }
+    setProblem(null);
     setQuestion({
       title: deck.title,
       answer: (remove) => {
@@ -100,6 +111,7 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
         setDeleted({ deck, timer });
       },
     });
+  };
 
   const undoDelete = () => {
     if (!deleted) return;
@@ -145,7 +157,7 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
             onOpen={() => onOpen(deck.id)}
             onRename={(title) => void act(() => renameDeck(db, deck, title, new Date()))}
             onDuplicate={() => void act(() => duplicateDeck(db, deck, new Date()))}
-            onDelete={() => askDelete(deck)}
+            onDelete={() => void askDelete(deck)}
           />
         ))}
       </ul>

@@ -51,16 +51,19 @@ export async function renameDeck(db: Database, deck: Deck, title: string, now: D
 /**
  * Deletes the deck, and with it the photos no other deck shows, all in one transaction: a deck another tab
  * saves meanwhile is either seen (and its photos kept) or written after, never left pointing at deleted photos.
- * It is no longer the deck the editor opens with.
+ * The photos are those of the deck as stored now, not as some screen last read it. It is no longer the deck the
+ * editor opens with.
  */
-export async function deleteDeck(db: Database, deck: Deck): Promise<void> {
+export async function deleteDeck(db: Database, deckId: DeckId): Promise<void> {
   await withQuotaCheck(async () => {
     const tx = db.transaction(['decks', 'photoBlobs', 'settings'], 'readwrite');
     const decks = tx.objectStore('decks');
-    await decks.delete(deck.id);
+    const stored = parseDeck(await decks.get(deckId));
+    await decks.delete(deckId);
     const settings = tx.objectStore('settings');
-    if ((await settings.get(CURRENT_DECK_KEY)) === deck.id) await settings.delete(CURRENT_DECK_KEY);
-    await releasePhotos(tx, Object.keys(deck.photos) as PhotoId[]);
+    if ((await settings.get(CURRENT_DECK_KEY)) === deckId) await settings.delete(CURRENT_DECK_KEY);
+    // A deck that cannot be read names photos nobody knows: they are all kept.
+    if (stored.ok) await releasePhotos(tx, Object.keys(stored.deck.photos) as PhotoId[]);
     await tx.done;
   });
 }

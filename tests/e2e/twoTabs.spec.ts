@@ -8,6 +8,8 @@ const OTHER_TAB = 'This deck is open in another tab, and is edited there.';
 
 /** The title field's value, read even while the tab is inert (no role is exposed then). */
 const titleField = (page: Page) => page.locator('.title-field input');
+/** The status a tab shows while another tab edits its deck. */
+const otherTabIn = (page: Page) => page.getByRole('status').filter({ hasText: OTHER_TAB });
 
 test('a deck open in two tabs is edited in one, followed in the other', async ({ context }) => {
   const first = await context.newPage();
@@ -55,7 +57,6 @@ test('"Edit here instead" takes the deck over: the other tab stops saving and fo
   await expect(first.getByText('All changes saved')).toBeVisible();
   const second = await context.newPage();
   await second.goto('/');
-  const otherTabIn = (page: Page) => page.getByRole('status').filter({ hasText: OTHER_TAB });
   await expect(otherTabIn(second)).toBeVisible();
 
   // The first tab's last edit, typed the moment before the second takes over, is what the second starts from.
@@ -103,4 +104,33 @@ test('"Edit here instead" takes the deck over: the other tab stops saving and fo
   await expect(second.getByRole('textbox', { name: 'Deck title', exact: true })).toHaveValue(
     'Back in the first',
   );
+});
+
+test('a deck open in another tab cannot be deleted from the library', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Open elsewhere');
+  await expect(first.getByText('All changes saved')).toBeVisible();
+
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByRole('status').filter({ hasText: OTHER_TAB })).toBeVisible();
+  await otherTabIn(second).getByRole('button', { name: 'All decks', exact: true }).click();
+  const decks = second.getByRole('list', { name: 'Decks', exact: true });
+  const card = decks.getByRole('listitem').filter({ hasText: 'Open elsewhere' });
+  await card.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(second.getByRole('alert')).toHaveText(
+    '“Open elsewhere” is open in another tab. Close it there to delete it here.',
+  );
+  await expect(second.getByRole('dialog', { name: 'Delete this deck?' })).toHaveCount(0);
+  await expect(card).toBeVisible();
+
+  // Closed there, it can go.
+  await first.close();
+  await card.getByRole('button', { name: 'Delete', exact: true }).click();
+  await second
+    .getByRole('dialog', { name: 'Delete this deck?' })
+    .getByRole('button', { name: 'Delete', exact: true })
+    .click();
+  await expect(decks.getByRole('listitem').filter({ hasText: 'Open elsewhere' })).toHaveCount(0);
 });

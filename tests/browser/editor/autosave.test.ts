@@ -164,7 +164,7 @@ describe('startAutosave', () => {
     await expect.poll(async () => Object.keys(parsed(await loadDeck(db, deck.id)).photos)).toEqual([]);
     // The other deck still shows it: kept. Then that deck is deleted, and the photo with it.
     expect(await hasPhoto(db, id)).toBe(true);
-    await deleteDeck(db, other);
+    await deleteDeck(db, other.id);
     expect(await hasPhoto(db, id)).toBe(false);
 
     deckStore.getState().undo();

@@ -70,13 +70,26 @@ describe('the deck library', () => {
     await saveDeck(db, gone);
     await saveDeck(db, kept);
     await setCurrentDeckId(db, gone.id);
-    await deleteDeck(db, gone);
+    await deleteDeck(db, gone.id);
     expect((await listDecks(db)).decks.map((deck) => deck.title)).toEqual(['Kept']);
     expect(await hasPhoto(db, a.id)).toBe(false);
     expect(await loadPhotoBlob(db, a.id, 'thumbnail')).toBeUndefined();
     expect(await hasPhoto(db, b.id)).toBe(true);
     // The editor no longer opens the deleted deck.
     expect(await getCurrentDeckId(db)).toBeUndefined();
+  });
+
+  it('deletes the photos of the deck as stored, not as a screen last read it', async () => {
+    const db = await freshDatabase();
+    const [a, b] = [photo('a'), photo('b')];
+    await storePhoto(db, a.id);
+    await storePhoto(db, b.id);
+    const listed = deckWith('Gone', '2026-01-01T10:00:00.000Z', [a]);
+    // Saved again (by the editor, in another tab) with one more photo after the library was listed.
+    await saveDeck(db, { ...listed, photos: { ...listed.photos, [b.id]: b } });
+    await deleteDeck(db, listed.id);
+    expect(await hasPhoto(db, a.id)).toBe(false);
+    expect(await hasPhoto(db, b.id)).toBe(false);
   });
 
   it('keeps every photo while a deck it cannot read might still show it', async () => {
@@ -87,7 +100,7 @@ describe('the deck library', () => {
     await saveDeck(db, gone);
     await setCurrentDeckId(db, 'other' as DeckId);
     await db.put('decks', { schemaVersion: 99 }, 'from-the-future');
-    await deleteDeck(db, gone);
+    await deleteDeck(db, gone.id);
     expect(await hasPhoto(db, a.id)).toBe(true);
     expect(await getCurrentDeckId(db)).toBe('other');
   });
