@@ -113,6 +113,36 @@ describe('startAutosave', () => {
     expect(saveState.getState().status).toBe('saved');
   });
 
+  it('flushes on demand: resolves once the newest deck is written, rejects while it cannot be', async () => {
+    const db = await freshDatabase();
+    const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
+    let refusing = false;
+    const flaky = new Proxy(db, {
+      get(target, key, receiver) {
+        if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
+        return (stores: 'decks', mode?: IDBTransactionMode) => {
+          if (mode === 'readwrite' && refusing) throw new DOMException('The disk is busy.', 'UnknownError');
+          return target.transaction(stores, mode);
+        };
+      },
+    });
+    const deckStore = createDeckStore(deck);
+    const autosave = startAutosave(flaky, deckStore, createSaveStateStore(), createUnsavedPhotos());
+    cleanups.unshift(async () => autosave.stop());
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Flushed' });
+    await autosave.flush();
+    expect(await savedTitle(db, deck.id)).toBe('Flushed');
+
+    refusing = true;
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Not written' });
+    await expect(autosave.flush()).rejects.toThrow('The disk is busy.');
+    expect(await savedTitle(db, deck.id)).toBe('Flushed');
+    // Flushing again tries again at once, without the retry's wait.
+    refusing = false;
+    await autosave.flush();
+    expect(await savedTitle(db, deck.id)).toBe('Not written');
+  });
+
   it('deletes a photo taken out of the deck with its save, and stores it again on Undo', async () => {
     const db = await freshDatabase();
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
