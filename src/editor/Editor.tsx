@@ -193,7 +193,15 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
         <Toolbar
           onShowDecks={showDecks}
           onAddPhotos={onFiles}
-          onOpenBundle={(file) => void bundleOpen.open(file)}
+          onOpenBundle={(file) => {
+            // Another deck may take this one's place: the photos being added must be in (and saved) first.
+            if (photoImport.progress) {
+              addNotice(
+                'info',
+                'Photos are still being added; wait for them to finish, then open the bundle.',
+              );
+            } else void bundleOpen.open(file);
+          }}
           onNewSlide={newSlide}
           onPresent={present}
           onPresenterView={presentWithPresenter}

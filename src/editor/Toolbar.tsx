@@ -130,7 +130,7 @@ export function Toolbar({
             : 'Not saved'}
       </span>
       <div className="toolbar-group toolbar-end">
-        <TributeWizard notify={notify} />
+        <TributeWizard notify={notify} importing={importing} />
         <label className="button file-button">
           Open bundle
           <input

@@ -20,9 +20,11 @@ type Problems = { readonly photos?: string; readonly names?: string };
 type TributeWizardProps = {
   /** The editor's notices: photos that failed to import are reported there, as with Add photos. */
   readonly notify: (kind: Notice['kind'], text: string) => void;
+  /** Photos are being added to the open deck: a tribute (a deck of its own) waits until they are in. */
+  readonly importing: boolean;
 };
 
-export function TributeWizard({ notify }: TributeWizardProps) {
+export function TributeWizard({ notify, importing: addingPhotos }: TributeWizardProps) {
   const { db, deckStore, session, unsavedPhotos } = useEditorServices();
   const dialog = useRef<HTMLDialogElement>(null);
   const photosInput = useRef<HTMLInputElement>(null);
@@ -44,6 +46,13 @@ export function TributeWizard({ notify }: TributeWizardProps) {
   }, [isOpen]);
 
   const open = () => {
+    if (addingPhotos) {
+      notify(
+        'info',
+        'Photos are still being added to this deck; wait for them to finish, then start the tribute.',
+      );
+      return;
+    }
     setFormKey((key) => key + 1);
     setFiles([]);
     setNames('');

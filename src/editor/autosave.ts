@@ -39,10 +39,10 @@ export function startAutosave(
   let retryDelay = FIRST_RETRY_MS;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  // The photos of the deck this tab last wrote (the same object until they change: decks are immutable). Only
-  // photos this tab itself took out since are released: a late write from a tab that lost the deck to another
-  // must not delete what the other added.
-  let lastPhotos: Deck['photos'] | null = null;
+  // The deck this tab last wrote (at first: as it opened it). Only photos this tab itself took out since are
+  // released, and only while the stored deck is still that one: a late write from a tab that lost the deck to
+  // another must delete nothing the other tab's deck names.
+  let last: Pick<Deck, 'id' | 'photos' | 'updatedAt'> = deckStore.getState().deck;
   let flushes: { resolve: () => void; reject: (error: unknown) => void }[] = [];
 
   const writeLoop = async () => {
@@ -51,16 +51,20 @@ export function startAutosave(
       const deck = pending;
       pending = null;
       const photos = unsavedPhotos.namedBy(deck);
-      const release = lastPhotos ? takenOut(lastPhotos, deck.photos) : [];
+      // Another deck swapped in (a tribute, a bundle) releases nothing of the last: that one is still stored.
+      const photoIds = deck.id === last.id ? takenOut(last.photos, deck.photos) : [];
+      const release = { photoIds, ifStoredAt: last.updatedAt };
       try {
         const released = await saveDeck(db, deck, { photos, current: true, release });
-        lastPhotos = deck.photos;
+        last = deck;
+        if (stopped) break;
         unsavedPhotos.saved(photos.keys());
         keepForUndo(released);
         // Another tab showing this deck follows it.
         announceSaved(deck.id);
         retryDelay = FIRST_RETRY_MS;
       } catch (error) {
+        if (stopped) break;
         // The photos stay held for the retry; an import waiting on them hears of the failure (and, when the
         // disk is full, withdraws them so the rest of the deck can be saved).
         unsavedPhotos.failed(photos.keys(), error);
@@ -80,7 +84,10 @@ export function startAutosave(
       }
     }
     writing = false;
-    if (stopped) return;
+    if (stopped) {
+      for (const flush of flushes.splice(0)) flush.resolve();
+      return;
+    }
     saveState.setState({ status: 'saved' });
     // Photos held that neither the deck nor an Undo or Redo can name again are let go.
     const restorable = deckStore.getState().restorablePhotoIds();
@@ -91,14 +98,17 @@ export function startAutosave(
 
   /** Released photos stay at hand while an Undo could bring them back; deleted ones as copies in memory, so
    * their stored files (and the room they take) can go now. */
+  let copying = Promise.resolve();
   const keepForUndo = (released: ReleasedPhotos) => {
     for (const [id, { blobs, deleted }] of released) {
       unsavedPhotos.hold(id, blobs);
-      if (deleted)
-        void inMemory(blobs).then(
-          (copy) => unsavedPhotos.swap(id, copy),
-          () => {},
-        );
+      // One photo at a time: hundreds of originals read at once would take gigabytes.
+      if (!deleted) continue;
+      copying = copying
+        .then(async () => {
+          if (unsavedPhotos.has(id)) unsavedPhotos.swap(id, await inMemory(blobs));
+        })
+        .catch(() => {});
     }
   };
 

@@ -6,6 +6,7 @@ import type { Deck } from '../model/deck';
 import type { PhotoId } from '../model/ids';
 import type { Database } from '../storage/database';
 import { loadDeck, saveDeck } from '../storage/deckStorage';
+import { isDeckOpenInATab } from './deckInOneTab';
 import type { PhotoBlobs } from '../storage/photoStorage';
 import type { DeckStore } from '../store/deckStore';
 import type { DeckQuestion } from './DeckAlreadyHereDialog';
@@ -86,6 +87,12 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
     const choice = held === 'different' ? await options.ask(bundle.deck.title) : 'replace';
     if (choice === 'cancel') return null;
     const deck = deckToOpen(bundle.deck, choice);
+    // Not over a deck another tab is editing: that tab would save its own version over this one.
+    if (deck.id !== current.id && (await isDeckOpenInATab(deck.id))) {
+      return fail(
+        `“${deck.title}” is open in another tab; close it there first, or open the bundle as a copy`,
+      );
+    }
 
     // The deck and all its photos in one transaction: a bundle opens whole or leaves storage as it was.
     await saveDeck(db, deck, { photos: blobs, current: true });

@@ -92,6 +92,15 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
     [finishDelete],
   );
 
+  // Under the deck's lock: a tab with the deck open would save its own title over the new one.
+  const rename = (deck: Deck, title: string) =>
+    act(async () => {
+      const renamed = await whileNoTabHasDeck(deck.id, async () => {
+        await renameDeck(db, deck.id, title, new Date());
+      });
+      if (!renamed) setProblem(`“${deck.title}” is open in another tab. Rename it there.`);
+    });
+
   const askDelete = async (deck: Deck) => {
     // (This tab has no deck open while it shows the library: any holder is another tab.)
     if (await isDeckOpenInATab(deck.id)) {
@@ -155,8 +164,8 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
             deck={deck}
             photoUrls={photoUrls}
             onOpen={() => onOpen(deck.id)}
-            onRename={(title) => void act(() => renameDeck(db, deck, title, new Date()))}
-            onDuplicate={() => void act(() => duplicateDeck(db, deck, new Date()))}
+            onRename={(title) => void rename(deck, title)}
+            onDuplicate={() => void act(() => duplicateDeck(db, deck.id, new Date()))}
             onDelete={() => void askDelete(deck)}
           />
         ))}

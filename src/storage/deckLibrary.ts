@@ -4,7 +4,7 @@ import type { DeckId, PhotoId } from '../model/ids';
 import { newId } from '../model/ids';
 import { parseDeck } from '../model/parseDeck';
 import type { Database } from './database';
-import { CURRENT_DECK_KEY, saveDeck } from './deckStorage';
+import { CURRENT_DECK_KEY } from './deckStorage';
 import { releasePhotos } from './releasePhotos';
 import { withQuotaCheck } from './storageFullError';
 
@@ -28,24 +28,41 @@ export async function listDecks(db: Database): Promise<DeckLibrary> {
   return { decks, unreadable };
 }
 
-/** A copy under a new id, named "… (copy)"; the photos are shared, as every deck shares stored photos. */
-export async function duplicateDeck(db: Database, deck: Deck, now: Date): Promise<Deck> {
+/**
+ * A copy under a new id, named "… (copy)"; the photos are shared, as every deck shares stored photos. The copy
+ * is of the deck as stored, read in the transaction that writes the copy: never of an older version naming
+ * photos since deleted.
+ */
+export function duplicateDeck(db: Database, deckId: DeckId, now: Date): Promise<Deck> {
   const time = now.toISOString();
-  const copy: Deck = {
+  return rewriteStored(db, deckId, (deck) => ({
     ...deck,
     id: newId<DeckId>(),
     title: `${deck.title} (copy)`,
     createdAt: time,
     updatedAt: time,
-  };
-  await saveDeck(db, copy);
-  return copy;
+  }));
 }
 
-export async function renameDeck(db: Database, deck: Deck, title: string, now: Date): Promise<Deck> {
-  const renamed: Deck = { ...deck, title, updatedAt: now.toISOString() };
-  await saveDeck(db, renamed);
-  return renamed;
+/** The deck as stored, renamed (the caller makes sure no tab has it open, or that tab would save over it). */
+export function renameDeck(db: Database, deckId: DeckId, title: string, now: Date): Promise<Deck> {
+  return rewriteStored(db, deckId, (deck) => ({ ...deck, title, updatedAt: now.toISOString() }));
+}
+
+/** Reads the stored deck and writes `change(deck)`, in one transaction. */
+async function rewriteStored(db: Database, deckId: DeckId, change: (deck: Deck) => Deck): Promise<Deck> {
+  return withQuotaCheck(async () => {
+    const tx = db.transaction('decks', 'readwrite');
+    const parsed = parseDeck(await tx.store.get(deckId));
+    if (!parsed.ok) {
+      tx.abort();
+      tx.done.catch(() => {});
+      throw new Error('the deck could not be read');
+    }
+    const next = change(parsed.deck);
+    await Promise.all([tx.store.put(next, next.id), tx.done]);
+    return next;
+  });
 }
 
 /**

@@ -15,9 +15,10 @@ export type SaveDeckOptions = {
   readonly current?: boolean;
   /**
    * Photos this deck no longer names (taken out since the tab last saved it): deleted in the same transaction
-   * when no stored deck names them.
+   * when no stored deck names them, and only if the deck stored now is still the one last saved by the caller
+   * (its `updatedAt`): after another tab's save, nothing is deleted, since that tab's deck may name them.
    */
-  readonly release?: readonly PhotoId[];
+  readonly release?: { readonly photoIds: readonly PhotoId[]; readonly ifStoredAt: string };
 };
 
 /** Each photo asked to be released, as it was stored, and whether it was deleted (no other deck names it). */
@@ -35,7 +36,7 @@ export async function saveDeck(
   options: SaveDeckOptions = {},
 ): Promise<ReleasedPhotos> {
   const photos = options.photos ?? new Map<PhotoId, PhotoBlobs>();
-  const release = options.release ?? [];
+  const release = options.release?.photoIds ?? [];
   return withQuotaCheck(async () => {
     // The photo store is taken only when photos are written or released, so a plain save never waits on it.
     const withPhotos = photos.size > 0 || release.length > 0;
@@ -44,6 +45,12 @@ export async function saveDeck(
       'readwrite',
       // (Typed as the full transaction: without the photo store, nothing is released, so it is never asked for.)
     ) as PhotoReleaseTransaction;
+    // Awaited below; marked handled now in case a step before that throws.
+    tx.done.catch(() => {});
+    // Read before this save's own put replaces it.
+    const stillOurs =
+      release.length > 0 &&
+      storedAt(await tx.objectStore('decks').get(deck.id)) === options.release?.ifStoredAt;
     const writes: Promise<unknown>[] = [];
     const settleAll = () => {
       writes.forEach((write) => write.catch(() => {}));
@@ -66,7 +73,7 @@ export async function saveDeck(
       throw error;
     }
     try {
-      const held = await readPhotos(tx, release);
+      const held = await readPhotos(tx, stillOurs ? release : []);
       // After the deck's own put, so the check for other decks naming them sees this deck as it is now.
       const deleted = await releasePhotos(tx, [...held.keys()]);
       await Promise.all([...writes, tx.done]);
@@ -80,6 +87,12 @@ export async function saveDeck(
       throw tx.error ?? error;
     }
   });
+}
+
+/** The `updatedAt` of a stored deck (untrusted data: read with care). */
+function storedAt(stored: unknown): string | undefined {
+  if (typeof stored !== 'object' || stored === null || !('updatedAt' in stored)) return undefined;
+  return typeof stored.updatedAt === 'string' ? stored.updatedAt : undefined;
 }
 
 /** The stored blobs of these photos (those stored whole), read in the transaction. */

@@ -106,7 +106,7 @@ test('"Edit here instead" takes the deck over: the other tab stops saving and fo
   );
 });
 
-test('a deck open in another tab cannot be deleted from the library', async ({ context }) => {
+test('a deck open in another tab cannot be deleted or renamed from the library', async ({ context }) => {
   const first = await context.newPage();
   await first.goto('/');
   await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Open elsewhere');
@@ -124,6 +124,15 @@ test('a deck open in another tab cannot be deleted from the library', async ({ c
   );
   await expect(second.getByRole('dialog', { name: 'Delete this deck?' })).toHaveCount(0);
   await expect(card).toBeVisible();
+  // Nor renamed here: that tab would save its own title over it.
+  await card.getByRole('button', { name: 'Rename', exact: true }).click();
+  // (While renamed, its title is in a text field, not in its text: the card is found by its field.)
+  await decks.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Renamed here');
+  await second.keyboard.press('Enter');
+  await expect(second.getByRole('alert')).toHaveText(
+    '“Open elsewhere” is open in another tab. Rename it there.',
+  );
+  await expect(decks.getByRole('button', { name: 'Open elsewhere', exact: true })).toBeVisible();
 
   // Closed there, it can go.
   await first.close();

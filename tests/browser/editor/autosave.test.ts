@@ -233,6 +233,43 @@ describe('startAutosave', () => {
     await expect.poll(() => savedTitle(db, deck.id)).toBe('A late write');
     expect(await hasPhoto(db, id)).toBe(true);
   });
+
+  it('releases a photo taken out while the first saves failed, once a save goes through', async () => {
+    const db = await freshDatabase();
+    const bytes = new Blob(['removed on a full disk'], { type: 'image/jpeg' });
+    const id = '7'.repeat(64) as PhotoId;
+    const photo: PhotoMeta = {
+      id,
+      fileName: 'r.jpg',
+      mimeType: 'image/jpeg',
+      width: 10,
+      height: 10,
+      bytes: 22,
+    };
+    const deck = { ...newDeck(new Date('2026-01-01T00:00:00Z')), photos: { [id]: photo } };
+    await saveDeck(db, deck, {
+      photos: new Map([[id, { original: bytes, thumbnail: bytes, display: bytes }]]),
+    });
+    let refusing = true;
+    const flaky = new Proxy(db, {
+      get(target, key, receiver) {
+        if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
+        return (stores: 'decks', mode?: IDBTransactionMode) => {
+          if (mode === 'readwrite' && refusing) throw new DOMException('The disk is full.', 'UnknownError');
+          return target.transaction(stores, mode);
+        };
+      },
+    });
+    const deckStore = createDeckStore(deck);
+    const autosave = startAutosave(flaky, deckStore, createSaveStateStore(), createUnsavedPhotos());
+    cleanups.unshift(async () => autosave.stop());
+    deckStore.getState().dispatch(commands.removePhotos, { photoIds: [id] });
+    await expect(autosave.flush()).rejects.toThrow();
+    refusing = false;
+    await autosave.flush();
+    expect(Object.keys(parsed(await loadDeck(db, deck.id)).photos)).toEqual([]);
+    expect(await hasPhoto(db, id)).toBe(false);
+  });
 });
 
 function parsed(value: unknown): Deck {

@@ -206,4 +206,39 @@ describe('openBundleFile', () => {
     expect(await db.get('decks', copy?.id ?? '')).toEqual(copy);
     expect(await db.count('decks')).toBe(2);
   });
+
+  it('does not replace a deck another tab has open; a copy still opens', async () => {
+    const photos = [await jpeg(7, 'b.jpg')];
+    const bundled = deckWith(photos, 'Open elsewhere');
+    const here = { ...bundled, title: 'Open elsewhere, edited' };
+    const { db, notices, open, settled } = await browserHolding(here, photos);
+    await settled();
+    const file = await bundleFile(bundled, photos);
+    // This browser now shows a copy; the deck itself is open in another tab (which holds its lock).
+    const copy = await open(file, 'copy');
+    await settled();
+    let letGo = () => {};
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    const locked = new Promise<void>((resolve) => {
+      void navigator.locks.request(`common-thread-deck:${here.id}`, () => {
+        resolve();
+        return held;
+      });
+    });
+    await locked;
+    try {
+      expect(await open(file, 'replace')).toBeNull();
+      expect(notices.at(-1)).toEqual([
+        'error',
+        expect.stringContaining(
+          '“Open elsewhere” is open in another tab; close it there first, or open the bundle as a copy',
+        ),
+      ]);
+      expect(await db.get('decks', here.id)).toEqual(here);
+      expect(await open(file, 'copy')).not.toBeNull();
+    } finally {
+      letGo();
+    }
+    expect(copy).not.toBeNull();
+  });
 });

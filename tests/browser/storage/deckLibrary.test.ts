@@ -48,11 +48,13 @@ describe('the deck library', () => {
     const db = await freshDatabase();
     const original = deckWith('Ana & Rui', '2026-01-01T10:00:00.000Z', [photo('a')]);
     await saveDeck(db, original);
-    const copy = await duplicateDeck(db, original, new Date('2026-02-02T10:00:00Z'));
+    // Saved again (by the editor, in another tab) after the library was listed: the copy is of this one.
+    await saveDeck(db, { ...original, photos: { ...original.photos, [photo('b').id]: photo('b') } });
+    const copy = await duplicateDeck(db, original.id, new Date('2026-02-02T10:00:00Z'));
     expect(copy.id).not.toBe(original.id);
     expect(copy.title).toBe('Ana & Rui (copy)');
-    expect(copy.photos).toEqual(original.photos);
-    await renameDeck(db, copy, '10 years', new Date('2026-02-03T10:00:00Z'));
+    expect(Object.keys(copy.photos)).toEqual([photo('a').id, photo('b').id]);
+    await renameDeck(db, copy.id, '10 years', new Date('2026-02-03T10:00:00Z'));
     const { decks } = await listDecks(db);
     expect(decks.map((deck) => [deck.title, deck.updatedAt])).toEqual([
       ['10 years', '2026-02-03T10:00:00.000Z'],

@@ -118,7 +118,9 @@ describe('decks', () => {
     await saveDeck(db, sampleDeck('deck-2', 'A too'));
 
     const neither: Deck = { ...both, title: 'no photos', photos: {} };
-    const released = await saveDeck(db, neither, { release: [PHOTO_A, PHOTO_B] });
+    const released = await saveDeck(db, neither, {
+      release: { photoIds: [PHOTO_A, PHOTO_B], ifStoredAt: both.updatedAt },
+    });
     expect(released.get(PHOTO_A)?.deleted).toBe(false);
     expect(released.get(PHOTO_B)?.deleted).toBe(true);
     expect(await hasPhoto(db, PHOTO_A)).toBe(true);
@@ -133,6 +135,26 @@ describe('decks', () => {
     // Only what it is asked to release: a save deletes nothing else.
     await saveDeck(db, neither);
     expect(await hasPhoto(db, PHOTO_B)).toBe(true);
+  });
+
+  it('releases nothing once another save replaced the deck the caller last saved', async () => {
+    const db = await freshDatabase();
+    const mine = sampleDeck('deck-1', 'as this tab saved it');
+    await saveDeck(db, mine, { photos: new Map([[PHOTO_A, blobs('A')]]) });
+    // Another tab, which took the deck over, saves it (still naming A).
+    await saveDeck(db, {
+      ...mine,
+      title: 'as the other tab saved it',
+      updatedAt: '2026-01-02T10:00:00.000Z',
+    });
+    // This tab's late save, without A: A must stay, the other tab's deck names it.
+    const released = await saveDeck(
+      db,
+      { ...mine, photos: {} },
+      { release: { photoIds: [PHOTO_A], ifStoredAt: mine.updatedAt } },
+    );
+    expect(released.size).toBe(0);
+    expect(await hasPhoto(db, PHOTO_A)).toBe(true);
   });
 
   it('remembers the current deck id', async () => {
