@@ -1,4 +1,4 @@
-// Reads the deck as the editor autosaved it in IndexedDB, once the editor says everything is saved.
+// Reads what the editor stored in IndexedDB: the decks once it says everything is saved, or any store as it is.
 import { expect, type Page } from '@playwright/test';
 
 /** `T` is the part of the deck document a test looks at. */
@@ -9,19 +9,42 @@ export async function savedDeck<T>(page: Page): Promise<T> {
 /** Every deck this browser holds. */
 export async function allSavedDecks<T>(page: Page): Promise<T[]> {
   await expect(page.getByText('All changes saved')).toBeVisible();
+  return (await storedEntries<T>(page, 'decks')).values;
+}
+
+/** The keys and values of one of the app's stores, as they are now (no waiting for a save). */
+export function storedEntries<T>(
+  page: Page,
+  storeName: 'decks' | 'photoBlobs' | 'settings',
+): Promise<{ keys: string[]; values: T[] }> {
   return page.evaluate(
-    () =>
-      new Promise<T[]>((resolve, reject) => {
+    (name) =>
+      new Promise<{ keys: string[]; values: T[] }>((resolve, reject) => {
         const open = indexedDB.open('common-thread');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const request = open.result.transaction('decks').objectStore('decks').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
+          const store = open.result.transaction(name).objectStore(name);
+          const keys = store.getAllKeys();
+          // Blobs are not sent back, only their keys.
+          const values = name === 'photoBlobs' ? null : store.getAll();
+          store.transaction.oncomplete = () => {
             open.result.close();
-            resolve(request.result as T[]);
+            resolve({ keys: keys.result.map(String), values: (values?.result ?? []) as T[] });
           };
+          store.transaction.onerror = () => reject(store.transaction.error);
         };
       }),
+    storeName,
   );
+}
+
+/** The photos whose three stored pictures (original, thumbnail, display) are all in IndexedDB. */
+export async function storedPhotoIds(page: Page): Promise<string[]> {
+  const { keys } = await storedEntries(page, 'photoBlobs');
+  const count = new Map<string, number>();
+  for (const key of keys) {
+    const id = key.split('/')[0] ?? '';
+    count.set(id, (count.get(id) ?? 0) + 1);
+  }
+  return [...count].filter(([, n]) => n === 3).map(([id]) => id);
 }

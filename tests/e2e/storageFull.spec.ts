@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { storedEntries } from './savedDeck';
 
 const SMALL = path.join(fixturesDir, 'photos/astronaut-eileen-collins_square_512x512.jpg');
 const BIG = [
@@ -60,23 +61,10 @@ test.describe('a full disk', () => {
     await expect(page.getByRole('textbox', { name: 'Deck title', exact: true })).toHaveValue(
       'Saved before the disk filled',
     );
-    const stored = await page.evaluate(
-      () =>
-        new Promise<{ decks: Deck[]; blobKeys: string[] }>((resolve, reject) => {
-          const open = indexedDB.open('common-thread');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['decks', 'photoBlobs']);
-            const decks = tx.objectStore('decks').getAll();
-            const keys = tx.objectStore('photoBlobs').getAllKeys();
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve({ decks: decks.result as Deck[], blobKeys: keys.result.map(String) });
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    const stored = {
+      decks: (await storedEntries<Deck>(page, 'decks')).values,
+      blobKeys: (await storedEntries(page, 'photoBlobs')).keys,
+    };
     expect(stored.decks).toHaveLength(1);
     const [deck] = stored.decks as [Deck];
     expect(deck.title).toBe('Saved before the disk filled');

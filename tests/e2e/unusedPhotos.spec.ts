@@ -3,33 +3,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { storedPhotoIds } from './savedDeck';
 
 const ON_A_SLIDE = path.join(fixturesDir, 'photos/welder-sparks_1024x684.jpg');
 const ON_NO_SLIDE = path.join(fixturesDir, 'photos/astronaut-eileen-collins_square_512x512.jpg');
 
-/** The photo ids whose three stored pictures are all in IndexedDB. */
-async function storedPhotoIds(page: Page): Promise<string[]> {
+/** The photo ids fully stored, once the editor says everything is saved. */
+async function savedPhotoIds(page: Page): Promise<string[]> {
   await expect(page.getByText('All changes saved')).toBeVisible();
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('common-thread');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const keys = open.result.transaction('photoBlobs').objectStore('photoBlobs').getAllKeys();
-          keys.onerror = () => reject(keys.error);
-          keys.onsuccess = () => {
-            open.result.close();
-            const count = new Map<string, number>();
-            for (const key of keys.result.map(String)) {
-              const id = key.split('/')[0] ?? '';
-              count.set(id, (count.get(id) ?? 0) + 1);
-            }
-            resolve([...count].filter(([, n]) => n === 3).map(([id]) => id));
-          };
-        };
-      }),
-  );
+  return storedPhotoIds(page);
 }
 
 test.describe('removing unused photos', () => {
@@ -46,7 +28,7 @@ test.describe('removing unused photos', () => {
     await page.getByRole('button', { name: 'New slide', exact: true }).click();
     await page.getByLabel('Add photos').setInputFiles(ON_NO_SLIDE);
     await expect(photos.getByRole('listitem')).toHaveCount(2);
-    expect(await storedPhotoIds(page)).toHaveLength(2);
+    expect(await savedPhotoIds(page)).toHaveLength(2);
 
     const remove = page.getByRole('button', { name: 'Remove unused photos', exact: true });
     await expect(remove).toHaveAccessibleDescription('1 photo is on no slide');
@@ -58,11 +40,11 @@ test.describe('removing unused photos', () => {
     ).toBeVisible();
     await expect(remove).toBeHidden();
     // Its stored copies went with the save; the photo on the slide is kept.
-    await expect.poll(() => storedPhotoIds(page)).toHaveLength(1);
+    await expect.poll(() => savedPhotoIds(page)).toHaveLength(1);
 
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect(photos.getByRole('listitem', { name: path.basename(ON_NO_SLIDE) })).toBeVisible();
-    await expect.poll(() => storedPhotoIds(page)).toHaveLength(2);
+    await expect.poll(() => savedPhotoIds(page)).toHaveLength(2);
     // Whole again after a reload: its thumbnail draws from storage.
     await page.reload();
     const back = page

@@ -49,21 +49,12 @@ describe('startAutosave', () => {
     cleanups.unshift(async () => stop());
     await expect.poll(async () => (await loadDeck(db, deck.id)) !== undefined).toBe(true);
 
-    const bytes = new Blob(['a photo'], { type: 'image/jpeg' });
-    const meta = (id: PhotoId): PhotoMeta => ({
-      id,
-      fileName: `${id[0]}.jpg`,
-      mimeType: 'image/jpeg',
-      width: 10,
-      height: 10,
-      bytes: bytes.size,
-    });
-    const id = 'd'.repeat(64) as PhotoId;
-    unsavedPhotos.hold(id, { original: bytes, thumbnail: bytes, display: bytes });
+    const { id, meta, bytes, blobs } = testPhoto('d', 'a photo');
+    unsavedPhotos.hold(id, blobs);
     // Shown from what is held before any save.
     expect(await loadPhotoBlob(db, id, 'display', unsavedPhotos)).toBe(bytes);
     const saved = unsavedPhotos.whenSaved(id);
-    deckStore.getState().dispatch(commands.addPhotos, { photos: [meta(id)] });
+    deckStore.getState().dispatch(commands.addPhotos, { photos: [meta] });
     await saved;
     expect(await hasPhoto(db, id)).toBe(true);
     expect(unsavedPhotos.has(id)).toBe(false);
@@ -71,9 +62,9 @@ describe('startAutosave', () => {
     expect(stored.ok && Object.keys(stored.deck.photos)).toEqual([id]);
 
     // Added and undone before its save: held while Redo can bring it back, let go once nothing can.
-    const other = 'f'.repeat(64) as PhotoId;
-    unsavedPhotos.hold(other, { original: bytes, thumbnail: bytes, display: bytes });
-    deckStore.getState().dispatch(commands.addPhotos, { photos: [meta(other)] });
+    const { id: other, meta: otherMeta } = testPhoto('f', 'another photo');
+    unsavedPhotos.hold(other, blobs);
+    deckStore.getState().dispatch(commands.addPhotos, { photos: [otherMeta] });
     deckStore.getState().undo();
     deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Redo is gone' });
     await expect.poll(() => savedTitle(db, deck.id)).toBe('Redo is gone');
@@ -86,25 +77,13 @@ describe('startAutosave', () => {
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
     // The database refuses writes while `refusing` holds, counting the tries.
     let refusing = true;
-    let tries = 0;
-    const flaky = new Proxy(db, {
-      get(target, key, receiver) {
-        if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
-        return (stores: 'decks', mode?: IDBTransactionMode) => {
-          if (mode === 'readwrite') {
-            tries += 1;
-            if (refusing) throw new DOMException('The disk is busy.', 'UnknownError');
-          }
-          return target.transaction(stores, mode);
-        };
-      },
-    });
+    const flaky = refusingWhile(db, () => refusing);
     const deckStore = createDeckStore(deck);
     const saveState = createSaveStateStore();
-    const { stop } = startAutosave(flaky, deckStore, saveState, createUnsavedPhotos());
+    const { stop } = startAutosave(flaky.db, deckStore, saveState, createUnsavedPhotos());
     cleanups.unshift(async () => stop());
     // Two failures: the next try waits 2 s.
-    await expect.poll(() => tries, { timeout: 5000 }).toBe(2);
+    await expect.poll(() => flaky.tries(), { timeout: 5000 }).toBe(2);
     expect(saveState.getState().status).toBe('failed');
     refusing = false;
 
@@ -117,17 +96,9 @@ describe('startAutosave', () => {
     const db = await freshDatabase();
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
     let refusing = false;
-    const flaky = new Proxy(db, {
-      get(target, key, receiver) {
-        if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
-        return (stores: 'decks', mode?: IDBTransactionMode) => {
-          if (mode === 'readwrite' && refusing) throw new DOMException('The disk is busy.', 'UnknownError');
-          return target.transaction(stores, mode);
-        };
-      },
-    });
+    const flaky = refusingWhile(db, () => refusing);
     const deckStore = createDeckStore(deck);
-    const autosave = startAutosave(flaky, deckStore, createSaveStateStore(), createUnsavedPhotos());
+    const autosave = startAutosave(flaky.db, deckStore, createSaveStateStore(), createUnsavedPhotos());
     cleanups.unshift(async () => autosave.stop());
     deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Flushed' });
     await autosave.flush();
@@ -150,12 +121,9 @@ describe('startAutosave', () => {
     const unsavedPhotos = createUnsavedPhotos();
     const { stop } = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
     cleanups.unshift(async () => stop());
-    const bytes = new Blob(['the only copy'], { type: 'image/jpeg' });
-    const id = 'e'.repeat(64) as PhotoId;
-    unsavedPhotos.hold(id, { original: bytes, thumbnail: bytes, display: bytes });
-    deckStore.getState().dispatch(commands.addPhotos, {
-      photos: [{ id, fileName: 'e.jpg', mimeType: 'image/jpeg', width: 10, height: 10, bytes: bytes.size }],
-    });
+    const { id, meta, blobs } = testPhoto('e', 'the only copy');
+    unsavedPhotos.hold(id, blobs);
+    deckStore.getState().dispatch(commands.addPhotos, { photos: [meta] });
     await expect.poll(() => hasPhoto(db, id)).toBe(true);
 
     deckStore.getState().dispatch(commands.removePhotos, { photoIds: [id] });
@@ -169,20 +137,11 @@ describe('startAutosave', () => {
 
   it('brings back on Undo a photo it took out that another deck kept, even after that deck is deleted', async () => {
     const db = await freshDatabase();
-    const bytes = new Blob(['shared photo'], { type: 'image/jpeg' });
-    const id = '5'.repeat(64) as PhotoId;
-    const photo: PhotoMeta = {
-      id,
-      fileName: 's.jpg',
-      mimeType: 'image/jpeg',
-      width: 10,
-      height: 10,
-      bytes: 12,
-    };
+    const { id, meta: photo, blobs } = testPhoto('5', 'shared photo');
     const deck = { ...newDeck(new Date('2026-01-01T00:00:00Z')), photos: { [id]: photo } };
     const other = { ...newDeck(new Date('2026-01-02T00:00:00Z')), photos: { [id]: photo } };
     await saveDeck(db, deck, {
-      photos: new Map([[id, { original: bytes, thumbnail: bytes, display: bytes }]]),
+      photos: new Map([[id, blobs]]),
     });
     await saveDeck(db, other);
     const deckStore = createDeckStore(deck);
@@ -211,21 +170,12 @@ describe('startAutosave', () => {
     await expect.poll(() => savedTitle(db, deck.id)).toBe(deck.title);
 
     // Another tab (which took the deck over) stores it with a new photo.
-    const bytes = new Blob(['added elsewhere'], { type: 'image/jpeg' });
-    const id = '6'.repeat(64) as PhotoId;
-    const photo: PhotoMeta = {
-      id,
-      fileName: 'q.jpg',
-      mimeType: 'image/jpeg',
-      width: 10,
-      height: 10,
-      bytes: 15,
-    };
+    const { id, meta: photo, blobs } = testPhoto('6', 'added elsewhere');
     await saveDeck(
       db,
       { ...deck, photos: { [id]: photo } },
       {
-        photos: new Map([[id, { original: bytes, thumbnail: bytes, display: bytes }]]),
+        photos: new Map([[id, blobs]]),
       },
     );
     // This tab, not yet told, writes its own deck once more.
@@ -236,32 +186,15 @@ describe('startAutosave', () => {
 
   it('releases a photo taken out while the first saves failed, once a save goes through', async () => {
     const db = await freshDatabase();
-    const bytes = new Blob(['removed on a full disk'], { type: 'image/jpeg' });
-    const id = '7'.repeat(64) as PhotoId;
-    const photo: PhotoMeta = {
-      id,
-      fileName: 'r.jpg',
-      mimeType: 'image/jpeg',
-      width: 10,
-      height: 10,
-      bytes: 22,
-    };
+    const { id, meta: photo, blobs } = testPhoto('7', 'removed on a full disk');
     const deck = { ...newDeck(new Date('2026-01-01T00:00:00Z')), photos: { [id]: photo } };
     await saveDeck(db, deck, {
-      photos: new Map([[id, { original: bytes, thumbnail: bytes, display: bytes }]]),
+      photos: new Map([[id, blobs]]),
     });
     let refusing = true;
-    const flaky = new Proxy(db, {
-      get(target, key, receiver) {
-        if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
-        return (stores: 'decks', mode?: IDBTransactionMode) => {
-          if (mode === 'readwrite' && refusing) throw new DOMException('The disk is full.', 'UnknownError');
-          return target.transaction(stores, mode);
-        };
-      },
-    });
+    const flaky = refusingWhile(db, () => refusing);
     const deckStore = createDeckStore(deck);
-    const autosave = startAutosave(flaky, deckStore, createSaveStateStore(), createUnsavedPhotos());
+    const autosave = startAutosave(flaky.db, deckStore, createSaveStateStore(), createUnsavedPhotos());
     cleanups.unshift(async () => autosave.stop());
     deckStore.getState().dispatch(commands.removePhotos, { photoIds: [id] });
     await expect(autosave.flush()).rejects.toThrow();
@@ -271,6 +204,39 @@ describe('startAutosave', () => {
     expect(await hasPhoto(db, id)).toBe(false);
   });
 });
+
+/** A made-up photo: its id (a digit repeated), its facts, and its three blobs (the same few bytes). */
+function testPhoto(digit: string, text: string) {
+  const bytes = new Blob([text], { type: 'image/jpeg' });
+  const id = digit.repeat(64) as PhotoId;
+  const meta: PhotoMeta = {
+    id,
+    fileName: `${digit}.jpg`,
+    mimeType: 'image/jpeg',
+    width: 10,
+    height: 10,
+    bytes: bytes.size,
+  };
+  return { id, meta, bytes, blobs: { original: bytes, thumbnail: bytes, display: bytes } };
+}
+
+/** `db` refusing every write while `refusing()` says so, as a busy disk does; counts the writes tried. */
+function refusingWhile(db: Database, refusing: () => boolean) {
+  let tries = 0;
+  const refusingDb = new Proxy(db, {
+    get(target, key, receiver) {
+      if (key !== 'transaction') return Reflect.get(target, key, receiver) as unknown;
+      return (stores: 'decks', mode?: IDBTransactionMode) => {
+        if (mode === 'readwrite') {
+          tries += 1;
+          if (refusing()) throw new DOMException('The disk is busy.', 'UnknownError');
+        }
+        return target.transaction(stores, mode);
+      };
+    },
+  });
+  return { db: refusingDb, tries: () => tries };
+}
 
 function parsed(value: unknown): Deck {
   const result = parseDeck(value);

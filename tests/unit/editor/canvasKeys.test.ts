@@ -8,7 +8,8 @@ import {
   resizedAboutCentre,
   steppedItemId,
 } from '../../../src/editor/canvasKeys';
-import type { PhotoItem, TextItem } from '../../../src/model/deck';
+import type { PhotoItem } from '../../../src/model/deck';
+import { textItem } from './textItem';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
 
 const press = (
@@ -160,19 +161,7 @@ describe('keyboard selection and resizing', () => {
   });
 
   it('widens a text box about its middle, and never shrinks an item below the minimum', () => {
-    const text: TextItem = {
-      kind: 'text',
-      id: 't' as ItemId,
-      text: 'Hello',
-      x: 100,
-      y: 50,
-      width: 200,
-      fontSize: 40,
-      color: '#000000',
-      align: 'center',
-      font: 'sans',
-      bold: false,
-    };
+    const text = textItem();
     const wider = resizedAboutCentre(text, 1.5)!;
     expect(wider.width).toBeCloseTo(300);
     expect(wider.x).toBeCloseTo(50);

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ROTATE_STEP } from '../../../src/editor/canvasKeys';
 import { frameCentre } from '../../../src/editor/itemFrame';
 import { normalisedAngle, rotatedTogether } from '../../../src/editor/rotateByKey';
-import type { PhotoItem, TextItem } from '../../../src/model/deck';
+import type { PhotoItem } from '../../../src/model/deck';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
+import { textItem } from './textItem';
 
 const photo = (id: string, x: number, y: number, rotation = 0, width = 400, height = 300): PhotoItem => ({
   kind: 'photo',
@@ -23,19 +24,7 @@ const photo = (id: string, x: number, y: number, rotation = 0, width = 400, heig
   borderColor: '#ffffff',
 });
 
-const text: TextItem = {
-  kind: 'text',
-  id: 't' as ItemId,
-  text: 'Hello',
-  x: 100,
-  y: 50,
-  width: 200,
-  fontSize: 40,
-  color: '#000000',
-  align: 'center',
-  font: 'sans',
-  bold: false,
-};
+const text = textItem();
 
 /** The photos with a key press's changes applied, as the transformItems command does. */
 const applied = (photos: readonly PhotoItem[], degrees: number): PhotoItem[] => {

@@ -1,7 +1,8 @@
 // Which photo Alt+arrow swaps the selected one with, on the gallery's own layouts and on turned photos.
 import { describe, expect, it } from 'vitest';
 import { photoInDirection, type SwapDirection } from '../../../src/editor/swapByKey';
-import type { Item, PhotoItem, TextItem } from '../../../src/model/deck';
+import type { Item, PhotoItem } from '../../../src/model/deck';
+import { textItem } from './textItem';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
 import type { Cell } from '../../../src/model/layouts/layoutTypes';
 import { evenGrid } from '../../../src/model/layouts/evenGrid';
@@ -87,19 +88,7 @@ describe('photoInDirection', () => {
   });
 
   it('swaps photos only: text and a text selection are left out', () => {
-    const text: TextItem = {
-      kind: 'text',
-      id: 'caption' as ItemId,
-      text: 'Hello',
-      x: 300,
-      y: 0,
-      width: 100,
-      fontSize: 40,
-      color: '#000000',
-      align: 'left',
-      font: 'sans',
-      bold: false,
-    };
+    const text = textItem({ id: 'caption' as ItemId, x: 300, y: 0, width: 100, align: 'left' });
     const from = photoAt('from', { x: 0, y: 0, width: 100, height: 100 });
     const far = photoAt('far', { x: 900, y: 0, width: 100, height: 100 });
     expect(next([from, text, far], 'from', 'right')).toBe('far');
