@@ -2,7 +2,7 @@
 import Konva from 'konva';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createSaveStateStore } from '../src/editor/autosave';
+import { createAutosaveHandle, createSaveStateStore } from '../src/editor/autosave';
 import { EditorServicesContext, type EditorServices } from '../src/editor/editorServices';
 import { SlideCanvas } from '../src/editor/SlideCanvas';
 import { cropSource } from '../src/model/crop';
@@ -146,6 +146,7 @@ async function prepare(): Promise<Prepared> {
     saveState: createSaveStateStore(),
     revealStash: new Map(),
     unsavedPhotos: createUnsavedPhotos(),
+    autosave: createAutosaveHandle(),
   };
   const photos = await storePhotos(services);
   const slideId = newId<SlideId>();

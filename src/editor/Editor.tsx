@@ -9,7 +9,7 @@ import { openPresenterWindow } from '../present/presenter/presenterLink';
 import { commands } from '../store/commands';
 import { NoticeList } from '../ui/NoticeList';
 import { ProgressBar } from '../ui/ProgressBar';
-import { startAutosave, type Autosave } from './autosave';
+import { startAutosave } from './autosave';
 import { DeckAlreadyHereDialog } from './DeckAlreadyHereDialog';
 import { useEditorServices } from './editorServices';
 import { followSlideSelection } from './followSlideSelection';
@@ -36,7 +36,7 @@ type EditorProps = {
 };
 
 export function Editor({ bootProblem, onShowDecks }: EditorProps) {
-  const { db, deckStore, session, saveState, unsavedPhotos } = useEditorServices();
+  const { db, deckStore, session, saveState, unsavedPhotos, autosave } = useEditorServices();
   const notices = useNotices();
   const { add: addNotice } = notices;
   const [presenting, setPresenting] = useState<number | null>(null);
@@ -57,16 +57,15 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   // Only the tab that edits the deck saves it; another tab with it open follows its saves.
   const editing = useEditingHere(db, deckStore);
   const editingHere = editing.editingHere === true;
-  const autosave = useRef<Autosave | null>(null);
   useEffect(() => {
     if (!editingHere) return;
     const running = startAutosave(db, deckStore, saveState, unsavedPhotos);
-    autosave.current = running;
+    autosave.use(running);
     return () => {
       running.stop();
-      autosave.current = null;
+      autosave.use(null);
     };
-  }, [db, deckStore, saveState, unsavedPhotos, editingHere]);
+  }, [db, deckStore, saveState, unsavedPhotos, autosave, editingHere]);
   useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
   // One alert when saving starts failing (autosave keeps retrying), not one per keystroke.
   useEffect(
@@ -86,7 +85,7 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   }, [bootProblem, addNotice]);
 
   const leaveForDecks = useLeaveForDecks({
-    flush: () => autosave.current?.flush() ?? Promise.resolve(),
+    flush: autosave.flush,
     cancelImport: photoImport.cancel,
     addNotice,
     onShowDecks,

@@ -25,7 +25,7 @@ type TributeWizardProps = {
 };
 
 export function TributeWizard({ notify, importing: addingPhotos }: TributeWizardProps) {
-  const { db, deckStore, session, unsavedPhotos } = useEditorServices();
+  const { db, deckStore, session, unsavedPhotos, autosave } = useEditorServices();
   const dialog = useRef<HTMLDialogElement>(null);
   const photosInput = useRef<HTMLInputElement>(null);
   const namesInput = useRef<HTMLInputElement>(null);
@@ -82,7 +82,14 @@ export function TributeWizard({ notify, importing: addingPhotos }: TributeWizard
     importing.current = abort;
     setProgress({ done: 0, total: files.length });
     try {
-      // A deck of its own, saved and made the one a reload opens; the deck open until now stays saved.
+      // The deck open until now is saved before the tribute takes its place: nothing of it is dropped.
+      try {
+        await autosave.flush();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`the latest changes to this deck could not be saved first (${reason})`);
+      }
+      // A deck of its own, saved and made the one a reload opens.
       const deck = newDeck(new Date(), `A tribute to ${trimmedNames}`.slice(0, MAX_SHORT_TEXT));
       await saveDeck(db, deck);
       await setCurrentDeckId(db, deck.id);

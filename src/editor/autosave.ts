@@ -25,6 +25,24 @@ export type Autosave = {
   stop(): void;
 };
 
+/** The running autosave, for what must see the deck saved before it goes on (switching decks, leaving). */
+export type AutosaveHandle = {
+  /** Autosave's flush; resolved at once when this tab does not save (another tab edits the deck). */
+  flush(): Promise<void>;
+  /** Set by the editor while its autosave runs. */
+  use(autosave: Autosave | null): void;
+};
+
+export function createAutosaveHandle(): AutosaveHandle {
+  let running: Autosave | null = null;
+  return {
+    flush: () => running?.flush() ?? Promise.resolve(),
+    use(autosave) {
+      running = autosave;
+    },
+  };
+}
+
 const FIRST_RETRY_MS = 1000;
 const LAST_RETRY_MS = 30_000;
 

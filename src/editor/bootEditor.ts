@@ -10,7 +10,7 @@ import { createUnsavedPhotos } from '../storage/unsavedPhotos';
 import { askToKeepStorage } from '../storage/storageSpace';
 import { createDeckStore } from '../store/deckStore';
 import { createSessionStore } from '../store/sessionStore';
-import { createSaveStateStore } from './autosave';
+import { createAutosaveHandle, createSaveStateStore } from './autosave';
 import type { EditorServices } from './editorServices';
 
 export type BootResult = { services: EditorServices; problem: string | null };
@@ -66,6 +66,7 @@ export async function openEditor(db: Database, deckId: DeckId | null): Promise<B
       photoUrls: createPhotoUrlCache(db, unsavedPhotos),
       unsavedPhotos,
       saveState: createSaveStateStore(),
+      autosave: createAutosaveHandle(),
       revealStash: new Map(),
     },
     problem,

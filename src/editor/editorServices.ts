@@ -7,7 +7,7 @@ import type { PhotoUrlCache } from '../storage/photoUrls';
 import type { UnsavedPhotos } from '../storage/unsavedPhotos';
 import type { DeckStore } from '../store/deckStore';
 import type { SessionStore } from '../store/sessionStore';
-import type { SaveStateStore } from './autosave';
+import type { AutosaveHandle, SaveStateStore } from './autosave';
 
 export type EditorServices = {
   readonly db: Database;
@@ -17,6 +17,8 @@ export type EditorServices = {
   /** Imported photos not stored yet: autosave writes them with the deck that names them. */
   readonly unsavedPhotos: UnsavedPhotos;
   readonly saveState: SaveStateStore;
+  /** The editor's autosave while it runs: flushed before another deck takes this one's place. */
+  readonly autosave: AutosaveHandle;
   /** The reveal a slide had when its quiz was switched off, so switching it on again restores the texts. */
   readonly revealStash: Map<SlideId, Reveal>;
 };

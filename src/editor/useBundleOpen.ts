@@ -26,6 +26,8 @@ export type BundleOpenOptions = {
   readonly onProgress: (progress: BundleOpenProgress) => void;
   /** Asks what to do when the deck is already here with other changes; the title is the bundle deck's. */
   readonly ask: (title: string) => Promise<OpenChoice | 'cancel'>;
+  /** Saves what is not saved yet of the deck open now, which the bundle's deck is about to replace. */
+  readonly flushSaves: () => Promise<void>;
 };
 
 /**
@@ -94,6 +96,12 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
       );
     }
 
+    try {
+      await options.flushSaves();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return fail(`the latest changes to the deck open now could not be saved first (${reason})`);
+    }
     // The deck and all its photos in one transaction: a bundle opens whole or leaves storage as it was.
     await saveDeck(db, deck, { photos: blobs, current: true });
     deckStore.getState().replaceDeck(deck);
@@ -110,7 +118,7 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
 }
 
 export function useBundleOpen(addNotice: Notices['add']) {
-  const { db, deckStore, session } = useEditorServices();
+  const { db, deckStore, session, autosave } = useEditorServices();
   const [busy, setBusy] = useState<BundleOpenProgress | null>(null);
   const [question, setQuestion] = useState<DeckQuestion | null>(null);
 
@@ -124,6 +132,7 @@ export function useBundleOpen(addNotice: Notices['add']) {
           pool: sharedPhotoImportPool(),
           notify: addNotice,
           onProgress: setBusy,
+          flushSaves: autosave.flush,
           ask: (title) =>
             new Promise((resolve) => {
               // The progress bar gives way to the question while the person decides.
@@ -148,7 +157,7 @@ export function useBundleOpen(addNotice: Notices['add']) {
         setBusy(null);
       }
     },
-    [addNotice, db, deckStore, session],
+    [addNotice, autosave.flush, db, deckStore, session],
   );
 
   return { open, busy, question };

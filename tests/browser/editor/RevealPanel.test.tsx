@@ -4,7 +4,7 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { AnswerPanel } from '../../../src/editor/AnswerPanel';
-import { createSaveStateStore } from '../../../src/editor/autosave';
+import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
 import { RevealPanel } from '../../../src/editor/RevealPanel';
 import { SpeakerNotes } from '../../../src/editor/SpeakerNotes';
@@ -70,6 +70,7 @@ async function mountPanels() {
     saveState: createSaveStateStore(),
     revealStash: new Map(),
     unsavedPhotos: createUnsavedPhotos(),
+    autosave: createAutosaveHandle(),
   };
   await mount(
     <EditorServicesContext.Provider value={services}>

@@ -1,7 +1,7 @@
 // The text style panel in real Chromium: each control changes the selected text item through one command.
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createSaveStateStore } from '../../../src/editor/autosave';
+import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
 import { TextPanel } from '../../../src/editor/TextPanel';
 import type { TextItem } from '../../../src/model/deck';
@@ -46,6 +46,7 @@ async function mountPanel() {
     saveState: createSaveStateStore(),
     revealStash: new Map(),
     unsavedPhotos: createUnsavedPhotos(),
+    autosave: createAutosaveHandle(),
   };
   await mount(
     <EditorServicesContext.Provider value={services}>

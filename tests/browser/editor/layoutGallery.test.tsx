@@ -3,7 +3,7 @@ import { deleteDB } from 'idb';
 import Konva from 'konva';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSaveStateStore } from '../../../src/editor/autosave';
+import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
 import { LayoutGallery } from '../../../src/editor/LayoutGallery';
 import { SlideStylePanel } from '../../../src/editor/SlideStylePanel';
@@ -86,6 +86,7 @@ async function setting() {
     saveState: createSaveStateStore(),
     revealStash: new Map(),
     unsavedPhotos: createUnsavedPhotos(),
+    autosave: createAutosaveHandle(),
   };
   const view = await mount(
     <EditorServicesContext.Provider value={services}>

@@ -81,9 +81,11 @@ async function browserHolding(deck: Deck, photos: readonly Photo[]) {
   const pool = createPhotoImportPool(2);
   const deckStore = createDeckStore(deck);
   const saveState = createSaveStateStore();
-  const { stop: stopAutosave } = startAutosave(db, deckStore, saveState, createUnsavedPhotos());
+  const autosave = startAutosave(db, deckStore, saveState, createUnsavedPhotos());
+  // What the open deck's save says when asked to finish first (a test may make it fail).
+  let flushSaves = () => autosave.flush();
   cleanups.push(async () => {
-    stopAutosave();
+    autosave.stop();
     pool.dispose();
     db.close();
     await deleteDB(name);
@@ -103,13 +105,17 @@ async function browserHolding(deck: Deck, photos: readonly Photo[]) {
       pool,
       notify: (kind, text) => notices.push([kind, text]),
       onProgress: () => {},
+      flushSaves: () => flushSaves(),
       ask: async (title) => {
         asked.push(title);
         return answer;
       },
     });
   const settled = () => expect.poll(() => saveState.getState().status).toBe('saved');
-  return { db, deckStore, notices, asked, open, settled };
+  const failSaves = (reason: string) => {
+    flushSaves = () => Promise.reject(new Error(reason));
+  };
+  return { db, deckStore, notices, asked, open, settled, failSaves };
 }
 
 describe('openBundleFile', () => {
@@ -240,5 +246,21 @@ describe('openBundleFile', () => {
       letGo();
     }
     expect(copy).not.toBeNull();
+  });
+
+  it('does not take the place of a deck whose latest changes cannot be saved first', async () => {
+    const photos = [await jpeg(8, 'c.jpg')];
+    const current = deckWith(photos, 'Unsaved here');
+    const { db, deckStore, notices, open, settled, failSaves } = await browserHolding(current, photos);
+    await settled();
+    const before = await snapshot(db);
+    failSaves('the disk is full');
+    const other = deckWith([await jpeg(9, 'd.jpg')], 'Another deck');
+    expect(await open(await bundleFile(other, [await jpeg(9, 'd.jpg')]))).toBeNull();
+    expect(notices.at(-1)?.[1]).toContain(
+      'the latest changes to the deck open now could not be saved first (the disk is full)',
+    );
+    expect(deckStore.getState().deck).toBe(current);
+    expect(await snapshot(db)).toEqual(before);
   });
 });

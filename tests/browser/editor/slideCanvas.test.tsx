@@ -3,7 +3,7 @@ import { deleteDB } from 'idb';
 import type Konva from 'konva';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSaveStateStore } from '../../../src/editor/autosave';
+import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
 import { SlideCanvas } from '../../../src/editor/SlideCanvas';
 import { panCrop } from '../../../src/model/crop';
@@ -55,6 +55,7 @@ beforeEach(async () => {
     saveState: createSaveStateStore(),
     revealStash: new Map(),
     unsavedPhotos: createUnsavedPhotos(),
+    autosave: createAutosaveHandle(),
   };
   const slide = services.deckStore.getState().deck.slides[0]!;
   services.session.getState().selectSlide(slide.id);
