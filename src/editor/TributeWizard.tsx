@@ -87,7 +87,9 @@ export function TributeWizard({ notify, importing: addingPhotos }: TributeWizard
         await autosave.flush();
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`the latest changes to this deck could not be saved first (${reason})`);
+        throw new Error(`the latest changes to this deck could not be saved first (${reason})`, {
+          cause: error,
+        });
       }
       // A deck of its own, saved and made the one a reload opens.
       const deck = newDeck(new Date(), `A tribute to ${trimmedNames}`.slice(0, MAX_SHORT_TEXT));
