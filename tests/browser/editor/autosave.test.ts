@@ -43,10 +43,7 @@ describe('startAutosave', () => {
   it('writes an imported photo with the deck that names it, and lets go of one nothing can name', async () => {
     const db = await freshDatabase();
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
-    const deckStore = createDeckStore(deck);
-    const unsavedPhotos = createUnsavedPhotos();
-    const { stop } = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
-    cleanups.unshift(async () => stop());
+    const { deckStore, unsavedPhotos } = autosaving(db, deck);
     await expect.poll(async () => (await loadDeck(db, deck.id)) !== undefined).toBe(true);
 
     const { id, meta, bytes, blobs } = testPhoto('d', 'a photo');
@@ -78,10 +75,7 @@ describe('startAutosave', () => {
     // The database refuses writes while `refusing` holds, counting the tries.
     let refusing = true;
     const flaky = refusingWhile(db, () => refusing);
-    const deckStore = createDeckStore(deck);
-    const saveState = createSaveStateStore();
-    const { stop } = startAutosave(flaky.db, deckStore, saveState, createUnsavedPhotos());
-    cleanups.unshift(async () => stop());
+    const { saveState } = autosaving(flaky.db, deck);
     // Two failures: the next try waits 2 s.
     await expect.poll(() => flaky.tries(), { timeout: 5000 }).toBe(2);
     expect(saveState.getState().status).toBe('failed');
@@ -97,9 +91,7 @@ describe('startAutosave', () => {
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
     let refusing = false;
     const flaky = refusingWhile(db, () => refusing);
-    const deckStore = createDeckStore(deck);
-    const autosave = startAutosave(flaky.db, deckStore, createSaveStateStore(), createUnsavedPhotos());
-    cleanups.unshift(async () => autosave.stop());
+    const { deckStore, autosave } = autosaving(flaky.db, deck);
     deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Flushed' });
     await autosave.flush();
     expect(await savedTitle(db, deck.id)).toBe('Flushed');
@@ -117,10 +109,7 @@ describe('startAutosave', () => {
   it('deletes a photo taken out of the deck with its save, and stores it again on Undo', async () => {
     const db = await freshDatabase();
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
-    const deckStore = createDeckStore(deck);
-    const unsavedPhotos = createUnsavedPhotos();
-    const { stop } = startAutosave(db, deckStore, createSaveStateStore(), unsavedPhotos);
-    cleanups.unshift(async () => stop());
+    const { deckStore, unsavedPhotos } = autosaving(db, deck);
     const { id, meta, blobs } = testPhoto('e', 'the only copy');
     unsavedPhotos.hold(id, blobs);
     deckStore.getState().dispatch(commands.addPhotos, { photos: [meta] });
@@ -144,9 +133,7 @@ describe('startAutosave', () => {
       photos: new Map([[id, blobs]]),
     });
     await saveDeck(db, other);
-    const deckStore = createDeckStore(deck);
-    const { stop } = startAutosave(db, deckStore, createSaveStateStore(), createUnsavedPhotos());
-    cleanups.unshift(async () => stop());
+    const { deckStore } = autosaving(db, deck);
     await expect.poll(() => savedTitle(db, deck.id)).toBe(deck.title);
 
     deckStore.getState().dispatch(commands.removePhotos, { photoIds: [id] });
@@ -164,9 +151,7 @@ describe('startAutosave', () => {
   it('releases only what this tab took out: a late save does not delete a photo another tab added', async () => {
     const db = await freshDatabase();
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
-    const deckStore = createDeckStore(deck);
-    const { stop } = startAutosave(db, deckStore, createSaveStateStore(), createUnsavedPhotos());
-    cleanups.unshift(async () => stop());
+    const { deckStore } = autosaving(db, deck);
     await expect.poll(() => savedTitle(db, deck.id)).toBe(deck.title);
 
     // Another tab (which took the deck over) stores it with a new photo.
@@ -193,9 +178,7 @@ describe('startAutosave', () => {
     });
     let refusing = true;
     const flaky = refusingWhile(db, () => refusing);
-    const deckStore = createDeckStore(deck);
-    const autosave = startAutosave(flaky.db, deckStore, createSaveStateStore(), createUnsavedPhotos());
-    cleanups.unshift(async () => autosave.stop());
+    const { deckStore, autosave } = autosaving(flaky.db, deck);
     deckStore.getState().dispatch(commands.removePhotos, { photoIds: [id] });
     await expect(autosave.flush()).rejects.toThrow();
     refusing = false;
@@ -204,6 +187,16 @@ describe('startAutosave', () => {
     expect(await hasPhoto(db, id)).toBe(false);
   });
 });
+
+/** Autosave over a store holding `deck`, writing to `db` as the editor runs it; stopped after the test. */
+function autosaving(db: Database, deck: Deck) {
+  const deckStore = createDeckStore(deck);
+  const saveState = createSaveStateStore();
+  const unsavedPhotos = createUnsavedPhotos();
+  const autosave = startAutosave(db, deckStore, saveState, unsavedPhotos);
+  cleanups.unshift(async () => autosave.stop());
+  return { deckStore, saveState, unsavedPhotos, autosave };
+}
 
 /** A made-up photo: its id (a digit repeated), its facts, and its three blobs (the same few bytes). */
 function testPhoto(digit: string, text: string) {
