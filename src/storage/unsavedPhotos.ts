@@ -24,8 +24,6 @@ export type UnsavedPhotos = {
   failed(ids: Iterable<PhotoId>, error: unknown): void;
   /** Resolves when the photo is stored (at once if it is not held); rejects at the first failed save. */
   whenSaved(id: PhotoId): Promise<void>;
-  /** Stops holding photos that will not be saved (an import left them out). */
-  forget(ids: Iterable<PhotoId>): void;
   /** Puts other blobs with the same contents in place of a held photo's (a copy in memory for a stored one). */
   swap(id: PhotoId, blobs: PhotoBlobs): void;
   /** Stops holding every photo `keep` says no: what neither the deck nor its undo history can name again. */
@@ -70,9 +68,6 @@ export function createUnsavedPhotos(): UnsavedPhotos {
       const entry = entries.get(id);
       if (!entry) return Promise.resolve();
       return new Promise((resolve, reject) => entry.waiters.push({ resolve, reject }));
-    },
-    forget(ids) {
-      for (const id of ids) entries.delete(id);
     },
     swap(id, blobs) {
       const entry = entries.get(id);
