@@ -1,7 +1,7 @@
 // One deck open in two tabs: the first tab edits it; the second says so, follows the first's saves, cannot
 // change anything, and edits once the first tab is closed, or at once with "Edit here instead", the first then
 // following it.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { savedDeck } from './savedDeck';
 
 const OTHER_TAB = 'This deck is open in another tab, and is edited there.';
@@ -11,15 +11,20 @@ const titleField = (page: Page) => page.locator('.title-field input');
 /** The status a tab shows while another tab edits its deck. */
 const otherTabIn = (page: Page) => page.getByRole('status').filter({ hasText: OTHER_TAB });
 
-test('a deck open in two tabs is edited in one, followed in the other', async ({ context }) => {
+/** The first tab makes a deck titled `title` and saves it; the second opens on it and says another tab edits it. */
+async function twoTabsOn(context: BrowserContext, title: string) {
   const first = await context.newPage();
   await first.goto('/');
-  await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Shared');
+  await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill(title);
   await expect(first.getByText('All changes saved')).toBeVisible();
-
   const second = await context.newPage();
   await second.goto('/');
-  await expect(second.getByRole('status').filter({ hasText: OTHER_TAB })).toBeVisible();
+  await expect(otherTabIn(second)).toBeVisible();
+  return { first, second };
+}
+
+test('a deck open in two tabs is edited in one, followed in the other', async ({ context }) => {
+  const { first, second } = await twoTabsOn(context, 'Shared');
   await expect(titleField(second)).toHaveValue('Shared');
   // Nothing in the editor can be used here: it is inert (no clicks, no focus), and the undo keys are off.
   await expect(second.locator('.editor-body')).toHaveAttribute('inert', '');
@@ -51,13 +56,7 @@ test('a deck open in two tabs is edited in one, followed in the other', async ({
 test('"Edit here instead" takes the deck over: the other tab stops saving and follows', async ({
   context,
 }) => {
-  const first = await context.newPage();
-  await first.goto('/');
-  await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Shared');
-  await expect(first.getByText('All changes saved')).toBeVisible();
-  const second = await context.newPage();
-  await second.goto('/');
-  await expect(otherTabIn(second)).toBeVisible();
+  const { first, second } = await twoTabsOn(context, 'Shared');
 
   // The first tab's last edit, typed the moment before the second takes over, is what the second starts from.
   await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Last words here');
@@ -107,14 +106,7 @@ test('"Edit here instead" takes the deck over: the other tab stops saving and fo
 });
 
 test('a deck open in another tab cannot be deleted or renamed from the library', async ({ context }) => {
-  const first = await context.newPage();
-  await first.goto('/');
-  await first.getByRole('textbox', { name: 'Deck title', exact: true }).fill('Open elsewhere');
-  await expect(first.getByText('All changes saved')).toBeVisible();
-
-  const second = await context.newPage();
-  await second.goto('/');
-  await expect(second.getByRole('status').filter({ hasText: OTHER_TAB })).toBeVisible();
+  const { second, first } = await twoTabsOn(context, 'Open elsewhere');
   await otherTabIn(second).getByRole('button', { name: 'All decks', exact: true }).click();
   const decks = second.getByRole('list', { name: 'Decks', exact: true });
   const card = decks.getByRole('listitem').filter({ hasText: 'Open elsewhere' });
