@@ -6,7 +6,7 @@ import type { Deck, Item, Slide } from '../model/deck';
 import { clueCaption } from '../slide/SlideContent';
 import type { PhotoImages } from '../slide/photoImages';
 import { PhotoFrame } from '../slide/PhotoFrame';
-import { QUESTION_STRIP_SHARE } from '../slide/RevealCards';
+import { questionBarRect } from '../model/questionBar';
 import { TextBox } from '../slide/TextBox';
 import { useLayerPixelRatio } from '../slide/useLayerPixelRatio';
 import { STEP_DURATION, stepFrame, type RevealStyle, type StepFrame } from './stepAnimation';
@@ -91,7 +91,7 @@ export function StepAnimationLayer({
 
   const first = stepFrame(shownStyle, 0);
   // The question strip stays above the photos: the arriving item is kept out of the strip until it settles.
-  const stripTop = deck.size.height - Math.round(deck.size.height * QUESTION_STRIP_SHARE);
+  const stripTop = questionBarRect(deck.size).y;
   const clipped = slide.reveal !== null && shownStyle !== 'spotlight';
   return (
     <DrawnLayer ref={layer} listening={false}>

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { Deck, Reveal } from '../model/deck';
+import { questionBarHeight } from '../model/questionBar';
 import { fontFamilyOf, useFontsReady } from './fonts';
 
 type CardProps = { readonly deck: Deck; readonly reveal: Reveal };
@@ -31,12 +32,9 @@ export function QuestionCard({ deck, reveal }: CardProps) {
   );
 }
 
-/** The question strip's height as a share of the slide's. */
-export const QUESTION_STRIP_SHARE = 0.09;
-
 export function QuestionStrip({ deck, reveal, revealed }: CardProps & { readonly revealed: number }) {
   const { width, height } = deck.size;
-  const stripHeight = Math.round(height * QUESTION_STRIP_SHARE);
+  const stripHeight = questionBarHeight(deck.size);
   const fontSize = Math.round(stripHeight * 0.42);
   const padding = Math.round(stripHeight * 0.4);
   const counter = reveal.showCounter ? `${revealed} / ${reveal.order.length}` : '';
