@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
+
+/** The quickest and slowest a photo may take to come in, in seconds. */
+export const MIN_STEP_SECONDS = 0.1;
+export const MAX_STEP_SECONDS = 5;
 
 const finite = z.number().finite();
 const unit = z.number().min(0).max(1);
@@ -75,6 +79,11 @@ export const textItemSchema = z.strictObject({
   /** A key of the fonts the app ships (so they work offline and in the bundle), not a CSS family. */
   font: z.enum(['sans', 'serif']),
   bold: z.boolean(),
+  /**
+   * When the text shows on a quiz slide: from the question on, with the answer, or with one photo of the
+   * reveal (a photo no longer on the slide counts as the answer, the safe side). Slides without a quiz show it.
+   */
+  appears: z.union([z.enum(['start', 'answer']), z.strictObject({ withItem: itemIdSchema })]),
 });
 
 export const itemSchema = z.discriminatedUnion('kind', [photoItemSchema, textItemSchema]);
@@ -92,6 +101,13 @@ export const revealSchema = z.strictObject({
   showCounter: z.boolean(),
   /** Confetti when the answer lands (never when the viewer's system asks for reduced motion). */
   confetti: z.boolean(),
+  /**
+   * The quiz goes on on the next slide: this slide has no answer step and the next quiz slide carries on the
+   * count, so a reveal of more photos than one slide holds is answered once, at its very end.
+   */
+  continues: z.boolean(),
+  /** How long each photo takes to come in (fade, zoom, unblur; the spotlight in proportion), in seconds. */
+  stepSeconds: z.number().min(MIN_STEP_SECONDS).max(MAX_STEP_SECONDS),
 });
 
 /**
@@ -203,6 +219,7 @@ export type Slide = Deck['slides'][number];
 export type Item = Slide['items'][number];
 export type PhotoItem = Extract<Item, { kind: 'photo' }>;
 export type TextItem = Extract<Item, { kind: 'text' }>;
+export type TextAppears = TextItem['appears'];
 export type Reveal = NonNullable<Slide['reveal']>;
 export type Crop = PhotoItem['crop'];
 export type LayoutRef = NonNullable<Slide['layout']>;

@@ -1,5 +1,6 @@
 // Moving through a deck one reveal step at a time, and the player's status line for a position.
 import type { Deck } from './deck';
+import { revealCounter } from './revealChain';
 import { isAnswerStep, isQuestionStep, revealedCount, revealedItemAt, stepCount } from './revealSteps';
 
 /** A place in the deck: a 0-based slide index and a reveal step on that slide. */
@@ -60,7 +61,8 @@ export function statusText(deck: Deck, position: Position): string {
   if (!current?.reveal) return prefix;
   if (isQuestionStep(current, step)) return `${prefix}, question`;
   if (isAnswerStep(current, step)) return `${prefix}, answer`;
-  return `${prefix}, photo ${revealedCount(current, step)} of ${current.reveal.order.length}`;
+  const { shown, total } = revealCounter(deck, current.id, revealedCount(current, step));
+  return `${prefix}, photo ${shown} of ${total}`;
 }
 
 /**

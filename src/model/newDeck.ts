@@ -7,6 +7,8 @@ import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
 
 export const DEFAULT_QUESTION = 'What do these photos have in common?';
 export const DEFAULT_GUTTER = 24;
+/** How long a photo takes to come in: long enough for a room to see it arrive. */
+export const DEFAULT_STEP_SECONDS = 0.6;
 
 export function newDeck(now: Date, title = 'Untitled deck'): Deck {
   const time = now.toISOString();
@@ -64,5 +66,7 @@ export function newReveal(order: ItemId[]): Reveal {
     answer: { title: '' },
     showCounter: true,
     confetti: true,
+    continues: false,
+    stepSeconds: DEFAULT_STEP_SECONDS,
   };
 }

@@ -159,6 +159,7 @@ function textItem(deck: Deck, text: string, place: TextPlace, accent = false): T
     ...place,
     color: accent ? deck.theme.accentColor : deck.theme.textColor,
     align: 'center',
+    appears: 'start',
   };
 }
 

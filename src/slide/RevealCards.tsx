@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { Deck, Reveal } from '../model/deck';
 import { questionBarHeight } from '../model/questionBar';
+import { revealCounter } from '../model/revealChain';
 import { fontFamilyOf, useFontsReady } from './fonts';
 
 type CardProps = { readonly deck: Deck; readonly reveal: Reveal };
@@ -32,12 +33,18 @@ export function QuestionCard({ deck, reveal }: CardProps) {
   );
 }
 
-export function QuestionStrip({ deck, reveal, revealed }: CardProps & { readonly revealed: number }) {
+export function QuestionStrip({
+  deck,
+  reveal,
+  slideId,
+  revealed,
+}: CardProps & { readonly slideId: string; readonly revealed: number }) {
   const { width, height } = deck.size;
   const stripHeight = questionBarHeight(deck.size);
   const fontSize = Math.round(stripHeight * 0.42);
   const padding = Math.round(stripHeight * 0.4);
-  const counter = reveal.showCounter ? `${revealed} / ${reveal.order.length}` : '';
+  const { shown, total } = revealCounter(deck, slideId, revealed);
+  const counter = reveal.showCounter ? `${shown} / ${total}` : '';
   // Text measured before the shipped font loads would be cut off wrongly, so it waits for it.
   const fontsReady = useFontsReady();
   return (

@@ -71,7 +71,7 @@ export function SlideContent({
         <QuestionCard deck={deck} reveal={reveal} />
       )}
       {reveal && showRevealCards && !isQuestionStep(slide, step) && !onAnswer && (
-        <QuestionStrip deck={deck} reveal={reveal} revealed={revealedCount(slide, step)} />
+        <QuestionStrip deck={deck} reveal={reveal} slideId={slide.id} revealed={revealedCount(slide, step)} />
       )}
       {reveal && showRevealCards && onAnswer && (
         <AnswerCard

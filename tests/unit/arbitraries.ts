@@ -54,6 +54,7 @@ const itemArbitrary = (id: ItemId, photoIds: readonly PhotoId[]): fc.Arbitrary<I
     align: fc.constantFrom('left' as const, 'center' as const, 'right' as const),
     font: fc.constantFrom('sans' as const, 'serif' as const),
     bold: fc.boolean(),
+    appears: fc.constantFrom('start' as const, 'answer' as const),
   });
   if (photoIds.length === 0) return text;
   const photo = fc.record(
@@ -113,6 +114,8 @@ const revealArbitrary = (itemIds: readonly ItemId[], photoIds: readonly PhotoId[
     ),
     showCounter: fc.boolean(),
     confetti: fc.boolean(),
+    continues: fc.boolean(),
+    stepSeconds: fc.constantFrom(0.1, 0.6, 5),
   });
 
 const slideArbitrary = (id: SlideId, photoIds: readonly PhotoId[]): fc.Arbitrary<Slide> =>

@@ -2,6 +2,7 @@
 import { dropContentHash } from './v2_dropContentHash';
 import { addSlideStyleAndTextFont } from './v3_slideStyleAndTextFont';
 import { addRevealConfetti } from './v4_revealConfetti';
+import { addTextAppearsAndRevealPace } from './v5_textAppearsAndRevealPace';
 
 export type Migration = {
   /** The schema version this migration produces. */
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   { version: 2, migrate: dropContentHash },
   { version: 3, migrate: addSlideStyleAndTextFont },
   { version: 4, migrate: addRevealConfetti },
+  { version: 5, migrate: addTextAppearsAndRevealPace },
 ];

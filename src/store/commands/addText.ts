@@ -36,8 +36,10 @@ export const addText = defineCommand<AddTextArgs>('addText', (draft, { slideId, 
     align: 'center',
     font: 'sans',
     bold: false,
+    // On a quiz slide a new caption keeps the secret until the answer; the user can bring it in earlier.
+    appears: slide.reveal ? 'answer' : 'start',
   };
-  // On top of the photos; outside any reveal order, so a caption shows from the question step on.
+  // On top of the photos, outside any reveal order.
   slide.items.push(item);
 });
 

@@ -26,6 +26,7 @@ import { setRevealQuestion } from './setRevealQuestion';
 import { setSlideStyle } from './setSlideStyle';
 import { shuffleSlide } from './shuffleSlide';
 import { setTextStyle } from './setTextStyle';
+import { setTextAppears } from './setTextAppears';
 import { transformItem } from './transformItem';
 import { transformItems } from './transformItems';
 import { setSlideTransition } from './setSlideTransition';
@@ -33,6 +34,7 @@ import { setSlideNotes } from './setSlideNotes';
 import { setPhotoClue } from './setPhotoClue';
 import { setRevealIncluded } from './setRevealIncluded';
 import { setRevealOptions } from './setRevealOptions';
+import { setRevealPace } from './setRevealPace';
 import { buildTribute } from './buildTribute';
 
 export const commands = {
@@ -51,6 +53,7 @@ export const commands = {
   setRevealAnswer,
   setRevealOrder,
   setRevealOptions,
+  setRevealPace,
   setRevealIncluded,
   setPhotoClue,
   setSlideNotes,
@@ -70,6 +73,7 @@ export const commands = {
   addText,
   editText,
   setTextStyle,
+  setTextAppears,
   buildTribute,
 } as const;
 
@@ -92,6 +96,7 @@ export type { SetRevealQuestionArgs } from './setRevealQuestion';
 export type { SetSlideStyleArgs } from './setSlideStyle';
 export type { ShuffleSlideArgs } from './shuffleSlide';
 export type { SetTextStyleArgs, TextStyle } from './setTextStyle';
+export type { SetTextAppearsArgs } from './setTextAppears';
 export type { TransformItemArgs } from './transformItem';
 export type { TransformItemsArgs } from './transformItems';
 export type { SetCropArgs } from './setCrop';
@@ -102,6 +107,7 @@ export type { ReorderItemsArgs } from './reorderItems';
 export type { PasteItemsArgs } from './pasteItems';
 export type { DuplicateItemsArgs } from './duplicateItems';
 export type { SetRevealOptionsArgs } from './setRevealOptions';
+export type { SetRevealPaceArgs } from './setRevealPace';
 export type { SetRevealIncludedArgs } from './setRevealIncluded';
 export type { SetPhotoClueArgs } from './setPhotoClue';
 export type { SetSlideNotesArgs } from './setSlideNotes';

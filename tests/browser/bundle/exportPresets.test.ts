@@ -230,6 +230,8 @@ function deckOf(photos: readonly PhotoMeta[]): Deck {
             answer: { title: 'A', photoIds: [firstPhoto.id] },
             showCounter: true,
             confetti: false,
+            continues: false,
+            stepSeconds: 0.6,
           },
         },
         ...deck.slides.slice(1),

@@ -24,6 +24,7 @@ const item: TextItem = {
   align: 'center',
   font: 'serif',
   bold: true,
+  appears: 'start',
 };
 
 type Handlers = { onCommit: (text: string) => void; onCancel: () => void };

@@ -26,6 +26,7 @@ const caption: TextItem = {
   align: 'center',
   font: 'sans',
   bold: false,
+  appears: 'start',
 };
 
 /** The panel as the inspector shows it: for the item as it is in the deck now. */

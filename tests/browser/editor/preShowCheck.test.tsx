@@ -34,6 +34,7 @@ function caption(changes: Partial<TextItem>): TextItem {
     align: 'left',
     font: 'sans',
     bold: false,
+    appears: 'start',
     ...changes,
   };
 }

@@ -30,6 +30,7 @@ function textDeck(changes: Partial<TextItem>): Deck {
     align: 'left',
     font: 'sans',
     bold: false,
+    appears: 'start',
     ...changes,
   };
   return deckOf([], [{ ...newSlide(), items: [text] }]);

@@ -81,6 +81,8 @@ export function testDeck(
           answer: { title: '10 years of Ana and Rui!' },
           showCounter: true,
           confetti: true,
+          continues: false,
+          stepSeconds: 0.6,
         },
         transition: 'none',
       },

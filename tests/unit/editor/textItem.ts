@@ -15,6 +15,7 @@ export function textItem(changes: Partial<TextItem> = {}): TextItem {
     align: 'center',
     font: 'sans',
     bold: false,
+    appears: 'start',
     ...changes,
   };
 }

@@ -6,6 +6,7 @@ import { migrations } from '../../../src/model/migrations';
 import { dropContentHash } from '../../../src/model/migrations/v2_dropContentHash';
 import { addSlideStyleAndTextFont } from '../../../src/model/migrations/v3_slideStyleAndTextFont';
 import { addRevealConfetti } from '../../../src/model/migrations/v4_revealConfetti';
+import { addTextAppearsAndRevealPace } from '../../../src/model/migrations/v5_textAppearsAndRevealPace';
 import { parseDeck } from '../../../src/model/parseDeck';
 
 const fixture = (name: string): unknown =>
@@ -36,15 +37,24 @@ describe('migrations', () => {
     expect(v4).toEqual(fixture('deck-v3.expected-v4.json'));
   });
 
-  it('open the frozen v1, v2 and v3 decks as the current deck', () => {
+  it('turn the frozen v4 deck into the expected v5 deck, one step', () => {
+    const v5 = {
+      ...addTextAppearsAndRevealPace(fixture('deck-v4.json') as Record<string, unknown>),
+      schemaVersion: 5,
+    };
+    expect(v5).toEqual(fixture('deck-v4.expected-v5.json'));
+  });
+
+  it('open the frozen v1, v2, v3 and v4 decks as the current deck', () => {
     for (const [name, from] of [
       ['deck-v1.json', 1],
       ['deck-v2.json', 2],
       ['deck-v3.json', 3],
+      ['deck-v4.json', 4],
     ] as const) {
       expect(parseDeck(fixture(name))).toEqual({
         ok: true,
-        deck: fixture('deck-v3.expected-v4.json'),
+        deck: fixture('deck-v4.expected-v5.json'),
         migratedFrom: from,
       });
     }
@@ -54,6 +64,34 @@ describe('migrations', () => {
     const text = readFileSync(new URL('../fixtures/deck-v1.json', import.meta.url), 'utf8');
     const result = parseDeck(text);
     expect(result.ok && result.migratedFrom).toBe(1);
+  });
+});
+
+describe('v5: text appears, reveal continues and pace', () => {
+  it('shows existing texts from the start and gives reveals no continuation and 0.6 s, keeping values and input', () => {
+    const doc = {
+      slides: [
+        {
+          items: [{ kind: 'text' }, { kind: 'text', appears: 'answer' }, { kind: 'photo' }],
+          reveal: { question: 'q', stepSeconds: 2 },
+        },
+        { items: 'odd', reveal: null },
+        'odd',
+      ],
+    };
+    const before = structuredClone(doc);
+    expect(addTextAppearsAndRevealPace(doc)).toEqual({
+      slides: [
+        {
+          items: [{ kind: 'text', appears: 'start' }, { kind: 'text', appears: 'answer' }, { kind: 'photo' }],
+          reveal: { question: 'q', continues: false, stepSeconds: 2 },
+        },
+        { items: 'odd', reveal: null },
+        'odd',
+      ],
+    });
+    expect(doc).toEqual(before);
+    expect(addTextAppearsAndRevealPace({ slides: 3 })).toEqual({ slides: 3 });
   });
 });
 

@@ -75,6 +75,8 @@ describe('newSlide, newPhotoItem, newReveal', () => {
       answer: { title: '' },
       showCounter: true,
       confetti: true,
+      continues: false,
+      stepSeconds: 0.6,
     });
     expect(reveal.order).not.toBe(order);
   });

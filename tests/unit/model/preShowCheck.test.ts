@@ -55,6 +55,7 @@ function text(id: string, fields: Partial<TextItem> = {}): TextItem {
     align: 'left',
     font: 'sans',
     bold: false,
+    appears: 'start',
     ...fields,
   };
 }

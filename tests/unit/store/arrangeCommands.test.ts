@@ -43,6 +43,7 @@ function threeItems(): Deck {
     align: 'left',
     font: 'sans',
     bold: false,
+    appears: 'start',
   };
   return {
     ...deck,

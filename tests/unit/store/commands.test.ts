@@ -204,6 +204,7 @@ describe('transformItem', () => {
       align: 'left' as const,
       font: 'sans' as const,
       bold: false,
+      appears: 'start' as const,
     };
     start.slides[1]!.items.push(text);
     actUndoRedo(
@@ -263,6 +264,8 @@ describe('setQuizReveal', () => {
         answer: { title: '' },
         showCounter: true,
         confetti: true,
+        continues: false,
+        stepSeconds: 0.6,
       });
     });
   });

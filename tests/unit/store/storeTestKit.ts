@@ -97,6 +97,7 @@ export function collageDeck(): Deck {
     align: 'left',
     font: 'sans',
     bold: false,
+    appears: 'start',
   };
   const [first, second] = slide!.items;
   return {
