@@ -27,6 +27,29 @@ export function AnswerPanel({ deck, slide, reveal }: AnswerPanelProps) {
     deckStore.getState().breakMerge();
   };
 
+  const continuesHintId = `${confettiHintId}-continues`;
+  const continuation = (
+    <>
+      <label className="answer-confetti">
+        <input
+          type="checkbox"
+          checked={reveal.continues}
+          aria-describedby={continuesHintId}
+          onChange={(event) =>
+            dispatch(commands.setRevealOptions, { slideId: slide.id, continues: event.target.checked })
+          }
+        />
+        Answer on the next quiz slide
+      </label>
+      <p id={continuesHintId} className="hint">
+        {reveal.continues
+          ? 'The quiz goes on over the next slide: its photos count on, and the answer comes once, at the end.'
+          : 'For more photos than one slide holds: the next quiz slide carries on, and only it shows the answer.'}
+      </p>
+    </>
+  );
+  if (reveal.continues) return continuation;
+
   return (
     <>
       <label className="field">
@@ -82,6 +105,7 @@ export function AnswerPanel({ deck, slide, reveal }: AnswerPanelProps) {
       <p id={confettiHintId} className="hint">
         Bursts when the answer comes in. It never plays when the viewer’s system asks for reduced motion.
       </p>
+      {continuation}
     </>
   );
 }

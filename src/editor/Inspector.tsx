@@ -93,7 +93,7 @@ export function Inspector() {
           </InspectorSection>
         </>
       )}
-      {selectedText && <TextPanel slideId={slide.id} item={selectedText} />}
+      {selectedText && <TextPanel deck={deck} slide={slide} item={selectedText} />}
       <InspectorSection title="Presenting">
         <SpeakerNotes slide={slide} />
         <TransitionPicker slide={slide} />

@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import type { Deck, Slide } from '../model/deck';
 import { slideWithLayout } from '../model/layouts/arrangePhotos';
 import { findLayout, layouts } from '../model/layouts/layoutGallery';
-import { stepCount } from '../model/revealSteps';
+import { lastStepBeforeAnswer } from '../model/revealSteps';
 import type { PhotoImages } from '../slide/photoImages';
 import { SlideView } from '../slide/SlideView';
 import { commands } from '../store/commands';
@@ -66,8 +66,8 @@ function LayoutPreviewView({ deck, slide, kind, images }: LayoutPreviewProps) {
     () => slideWithLayout(slide, deck.photos, deck.size, kind),
     [slide, deck.photos, deck.size, kind],
   );
-  // A quiz slide is previewed with all its photos in, before the answer: the collage itself.
-  const step = slide.reveal ? stepCount(slide) - 2 : 0;
+  // A quiz slide is previewed with all its photos in, before the answer: the collage itself, the secret kept.
+  const step = lastStepBeforeAnswer(slide);
   return (
     <SlideView
       deck={deck}

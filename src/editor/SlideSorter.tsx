@@ -21,7 +21,7 @@ import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Deck, Slide } from '../model/deck';
 import type { PhotoId, SlideId } from '../model/ids';
-import { stepCount } from '../model/revealSteps';
+import { lastStepBeforeAnswer } from '../model/revealSteps';
 import { SlideView } from '../slide/SlideView';
 import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
@@ -196,8 +196,8 @@ const SlideThumbnail = memo(
 
 function SlideThumbnailView({ deck, slide, urls }: SlideThumbnailProps) {
   const images = useSlideImages(slide, urls);
-  // A quiz slide is shown with all its photos in, before the answer: the collage itself.
-  const step = slide.reveal ? stepCount(slide) - 2 : 0;
+  // A quiz slide is shown with all its photos in, before the answer: the collage itself, the secret kept.
+  const step = lastStepBeforeAnswer(slide);
   return (
     <SlideView
       deck={deck}

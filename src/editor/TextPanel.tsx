@@ -1,14 +1,15 @@
-// The text style controls for a selected text item: size, colour, alignment, bold and font.
+// The controls for a selected text item: when it appears on a quiz slide, size, colour, alignment, bold, font.
 import { useRef, type KeyboardEvent } from 'react';
-import type { TextItem } from '../model/deck';
-import type { SlideId } from '../model/ids';
+import type { Deck, Slide, TextItem } from '../model/deck';
 import { FONT_LABELS, type SlideFont } from '../slide/fonts';
 import { commands } from '../store/commands';
 import { MAX_FONT_SIZE, MIN_FONT_SIZE, type TextStyle } from '../store/commands/setTextStyle';
 import { useEditorServices } from './editorServices';
+import { TextAppearsField } from './TextAppearsField';
 
 export type TextPanelProps = {
-  readonly slideId: SlideId;
+  readonly deck: Deck;
+  readonly slide: Slide;
   /** The selected text item, as it is in the deck now. */
   readonly item: TextItem;
 };
@@ -31,7 +32,8 @@ function hexColour(colour: string): string {
     : '#ffffff';
 }
 
-export function TextPanel({ slideId, item }: TextPanelProps) {
+export function TextPanel({ deck, slide, item }: TextPanelProps) {
+  const slideId = slide.id;
   const { deckStore } = useEditorServices();
   const alignButtons = useRef<(HTMLButtonElement | null)[]>([]);
   const set = (style: Partial<TextStyle>) =>
@@ -58,6 +60,7 @@ export function TextPanel({ slideId, item }: TextPanelProps) {
   return (
     <section className="text-panel" aria-label="Text style">
       <h3>Text</h3>
+      <TextAppearsField deck={deck} slide={slide} item={item} />
       <div className="field text-size-field">
         <label htmlFor={`font-size-${item.id}`}>Font size</label>
         <div className="text-size-controls">

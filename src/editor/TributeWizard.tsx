@@ -1,8 +1,10 @@
-// "New tribute": one short dialog (photos, names, answer) that starts a new deck and builds a finished tribute in it.
+// "New tribute": one short dialog (photos, names, question, answer) that starts a new deck and builds a finished
+// tribute in it.
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { sharedPhotoImportPool } from '../media/photoImportPool';
 import { DEFAULT_QUESTION, newDeck } from '../model/newDeck';
+import { defaultAnswer, tributeDeckTitle } from '../model/tributeSlides';
 import { saveDeck, setCurrentDeckId } from '../storage/deckStorage';
 import { commands } from '../store/commands';
 import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
@@ -92,7 +94,9 @@ export function TributeWizard({ notify, importing: addingPhotos }: TributeWizard
         });
       }
       // A deck of its own, saved and made the one a reload opens.
-      const deck = newDeck(new Date(), `A tribute to ${trimmedNames}`.slice(0, MAX_SHORT_TEXT));
+      // Named by the day only: the bundle's page title and the browser tab must not give the answer away.
+      const made = new Date();
+      const deck = newDeck(made, tributeDeckTitle(made));
       await saveDeck(db, deck);
       await setCurrentDeckId(db, deck.id);
       deckStore.getState().replaceDeck(deck);
@@ -152,25 +156,37 @@ export function TributeWizard({ notify, importing: addingPhotos }: TributeWizard
           <form key={formKey} noValidate onSubmit={(event) => void make(event)}>
             <h2 id="tribute-heading">New tribute</h2>
             <p className="tribute-hint">
-              A new deck: a title slide, quiz slides of the photos in the order they were taken, and a closing
-              collage with the names.
+              A new deck: one quiz over the photos in the order they were taken (the names stay secret until
+              the answer, on the last click), then a closing collage with the names.
             </p>
             <fieldset disabled={progress !== null}>
-              <label className="field">
-                <span>Photos</span>
-                <input
-                  ref={photosInput}
-                  type="file"
-                  multiple
-                  accept="image/*,.heic,.heif"
-                  aria-invalid={problems.photos !== undefined}
-                  aria-describedby="tribute-photos-problem"
-                  onChange={(event) => {
-                    setFiles(Array.from(event.target.files ?? []));
-                    setProblems((now) => ({ ...now, photos: undefined }));
-                  }}
-                />
-              </label>
+              <div className="field">
+                <span id="tribute-photos-label">Photos</span>
+                <label className="tribute-file">
+                  <input
+                    ref={photosInput}
+                    type="file"
+                    multiple
+                    accept="image/*,.heic,.heif"
+                    className="visually-hidden"
+                    aria-labelledby="tribute-photos-label"
+                    aria-invalid={problems.photos !== undefined}
+                    aria-describedby="tribute-photos-chosen tribute-photos-problem"
+                    onChange={(event) => {
+                      setFiles(Array.from(event.target.files ?? []));
+                      setProblems((now) => ({ ...now, photos: undefined }));
+                    }}
+                  />
+                  <span className="tribute-file-button" aria-hidden="true">
+                    Choose photos…
+                  </span>
+                  <span id="tribute-photos-chosen" className="tribute-file-count">
+                    {files.length === 0
+                      ? 'None chosen yet'
+                      : `${files.length} ${files.length === 1 ? 'photo' : 'photos'} chosen`}
+                  </span>
+                </label>
+              </div>
               <p id="tribute-photos-problem" className="tribute-problem">
                 {problems.photos}
               </p>
@@ -194,16 +210,6 @@ export function TributeWizard({ notify, importing: addingPhotos }: TributeWizard
                 {problems.names}
               </p>
               <label className="field">
-                <span>Answer</span>
-                <input
-                  type="text"
-                  value={answer}
-                  maxLength={MAX_SHORT_TEXT}
-                  placeholder="10 years of Ana and Rui!"
-                  onChange={(event) => setAnswer(event.target.value)}
-                />
-              </label>
-              <label className="field">
                 <span>Question</span>
                 <input
                   type="text"
@@ -212,6 +218,22 @@ export function TributeWizard({ notify, importing: addingPhotos }: TributeWizard
                   onChange={(event) => setQuestion(event.target.value)}
                 />
               </label>
+              <label className="field">
+                <span>Answer</span>
+                <input
+                  type="text"
+                  value={answer}
+                  maxLength={MAX_SHORT_TEXT}
+                  placeholder={defaultAnswer(names) || 'Ana and Rui!'}
+                  aria-describedby="tribute-answer-hint"
+                  onChange={(event) => setAnswer(event.target.value)}
+                />
+              </label>
+              <p id="tribute-answer-hint" className="tribute-hint">
+                {names.trim() === ''
+                  ? 'Shown on the last click.'
+                  : `Shown on the last click; left empty, it is “${defaultAnswer(names)}”.`}
+              </p>
             </fieldset>
             {progress ? (
               <ProgressBar

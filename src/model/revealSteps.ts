@@ -60,10 +60,16 @@ function textShows(slide: Slide, text: TextItem, { onAnswer, revealed, inOrder }
   return !inOrder.has(photo.id) || revealed.has(photo.id) || onAnswer;
 }
 
+/** The slide's last step before its answer: every photo in, the secret kept (the only step of a plain slide). */
+export function lastStepBeforeAnswer(slide: Slide): number {
+  const last = stepCount(slide) - 1;
+  return isAnswerStep(slide, last) ? last - 1 : last;
+}
+
 /** The texts a room sees before the answer of this slide (on its question and photo steps). */
 export function textsBeforeAnswer(slide: Slide): TextItem[] {
   if (!slide.reveal) return slide.items.filter((item): item is TextItem => item.kind === 'text');
-  const last = stepCount(slide) - (isAnswerStep(slide, stepCount(slide) - 1) ? 2 : 1);
+  const last = lastStepBeforeAnswer(slide);
   const seen = new Set<ItemId>();
   for (let step = 0; step <= last; step += 1) for (const id of visibleItemIds(slide, step)) seen.add(id);
   return slide.items.filter((item): item is TextItem => item.kind === 'text' && seen.has(item.id));

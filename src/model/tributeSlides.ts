@@ -1,4 +1,6 @@
-// The slides of a tribute: a title, quiz slides of the photos in the order they were taken, and a closing collage.
+// The slides of a tribute: one quiz over the photos in the order they were taken, spread over as many slides as
+// it needs and answered once at its end, then a closing collage with the names. Nothing the room sees before
+// the answer names the people honoured.
 import { centredCrop } from './crop';
 import type { Deck, PhotoMeta, Slide, TextItem } from './deck';
 import type { Size } from './geometry';
@@ -11,7 +13,7 @@ import { DEFAULT_QUESTION, newPhotoItem, newReveal, newSlide } from './newDeck';
 export type TributeTexts = {
   /** Who the tribute is for, e.g. "Ana and Rui". */
   readonly names: string;
-  /** The answer card of every quiz slide, e.g. "10 years of Ana and Rui!"; the names when blank. */
+  /** The quiz's answer, e.g. "10 years of Ana and Rui!"; `defaultAnswer(names)` when blank. */
   readonly answer: string;
   /** The quiz question; the app's default when blank. */
   readonly question?: string;
@@ -19,8 +21,6 @@ export type TributeTexts = {
 
 /** More photos than this on one slide make each too small to guess from. */
 export const MAX_QUIZ_PHOTOS = 9;
-/** The smaller line of the title slide. */
-export const TRIBUTE_LINE = 'A tribute';
 /** Quiz slides use the gallery's default collage (justified rows). */
 const QUIZ_LAYOUT = 'grid';
 /** Even cells take any number of photos, so the closing collage can hold all of them. */
@@ -31,16 +31,32 @@ const CLOSING_BAND = 0.22;
 /** The schema's limit for the question and the answer title; the names are kept as short. */
 const MAX_SHORT_TEXT = 1000;
 
+/** The answer a tribute gets when none is written: the names, said as the answer. */
+export function defaultAnswer(names: string): string {
+  const trimmed = names.trim();
+  return trimmed === '' ? '' : `${trimmed}!`.slice(0, MAX_SHORT_TEXT);
+}
+
+/**
+ * A title for the tribute's deck that gives nothing away: the exported bundle's page title and the browser
+ * tab show it to the room before the answer.
+ */
+export function tributeDeckTitle(made: Date): string {
+  const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return `Photo quiz, ${day.format(made)}`;
+}
+
 /** The tribute's slides for every photo of `deck`, ready to append to it. */
 export function tributeSlides(deck: Deck, texts: TributeTexts): Slide[] {
   const photos = photosByDateTaken(Object.values(deck.photos));
   const names = texts.names.trim().slice(0, MAX_SHORT_TEXT);
   const question = (texts.question?.trim() || DEFAULT_QUESTION).slice(0, MAX_SHORT_TEXT);
-  const answer = texts.answer.trim().slice(0, MAX_SHORT_TEXT) || names;
+  const answer = texts.answer.trim().slice(0, MAX_SHORT_TEXT) || defaultAnswer(names);
+  const chunks = quizChunks(photos.length);
   return [
-    titleSlide(deck, names),
-    ...quizChunks(photos.length).map((range) =>
-      quizSlide(deck, photos.slice(range.start, range.end), question, answer),
+    // One quiz: every slide but the last continues onto the next, so the answer comes once, at the end.
+    ...chunks.map((range, i) =>
+      quizSlide(deck, photos.slice(range.start, range.end), question, answer, i < chunks.length - 1),
     ),
     closingSlide(deck, photos, names),
   ];
@@ -80,28 +96,13 @@ export function quizChunks(count: number): { start: number; end: number }[] {
   return chunks;
 }
 
-function titleSlide(deck: Deck, names: string): Slide {
-  const width = Math.round(deck.size.width * 0.8);
-  const lineSize = 56;
-  const nameSize = fittedFontSize(names, width, 160);
-  const gap = 32;
-  const top = Math.round((deck.size.height - (lineSize + gap + nameSize)) / 2);
-  return {
-    ...newSlide(),
-    items: [
-      textItem(deck, TRIBUTE_LINE, { y: top, width, fontSize: lineSize, font: 'sans', bold: false }, true),
-      textItem(deck, names, {
-        y: top + lineSize + gap,
-        width,
-        fontSize: nameSize,
-        font: 'serif',
-        bold: true,
-      }),
-    ],
-  };
-}
-
-function quizSlide(deck: Deck, photos: readonly PhotoMeta[], question: string, answer: string): Slide {
+function quizSlide(
+  deck: Deck,
+  photos: readonly PhotoMeta[],
+  question: string,
+  answer: string,
+  continues: boolean,
+): Slide {
   const slide: Slide = {
     ...newSlide(),
     items: photos.map((photo) => newPhotoItem(photo.id, { x: 0, y: 0, width: 1, height: 1 })),
@@ -116,6 +117,7 @@ function quizSlide(deck: Deck, photos: readonly PhotoMeta[], question: string, a
       question,
       answer: { title: answer },
       style: 'fade',
+      continues,
     },
   };
 }
@@ -150,14 +152,14 @@ function closingSlide(deck: Deck, photos: readonly PhotoMeta[], names: string): 
 
 type TextPlace = Pick<TextItem, 'y' | 'width' | 'fontSize' | 'font' | 'bold'>;
 
-function textItem(deck: Deck, text: string, place: TextPlace, accent = false): TextItem {
+function textItem(deck: Deck, text: string, place: TextPlace): TextItem {
   return {
     kind: 'text',
     id: newId<ItemId>(),
     text,
     x: Math.round((deck.size.width - place.width) / 2),
     ...place,
-    color: accent ? deck.theme.accentColor : deck.theme.textColor,
+    color: deck.theme.textColor,
     align: 'center',
     appears: 'start',
   };

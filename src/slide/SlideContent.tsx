@@ -77,16 +77,24 @@ export function SlideContent({
         <AnswerCard
           deck={deck}
           reveal={reveal}
-          highlights={slide.items.map((item) =>
-            item.kind === 'photo' && answerPhotos.has(item.photoId) && visible?.has(item.id) !== false ? (
-              <PhotoFrame
-                key={item.id}
-                item={item}
-                image={images.get(item.photoId)}
-                outline={answerOutline(deck)}
-              />
-            ) : null,
-          )}
+          highlights={slide.items.map((item) => {
+            if (visible?.has(item.id) === false) return null;
+            if (item.kind === 'photo' && answerPhotos.has(item.photoId)) {
+              return (
+                <PhotoFrame
+                  key={item.id}
+                  item={item}
+                  image={images.get(item.photoId)}
+                  outline={answerOutline(deck)}
+                />
+              );
+            }
+            // A text kept for the answer is part of it: drawn bright, above the dimming.
+            if (item.kind === 'text' && item.appears === 'answer') {
+              return <TextBox key={item.id} item={item} fontFamily={deck.theme.fontFamily} />;
+            }
+            return null;
+          })}
         />
       )}
     </>

@@ -45,11 +45,11 @@ type SavedDeck = {
   photos: Record<string, { fileName: string; takenAt?: string }>;
   slides: {
     items: ({ kind: 'photo'; photoId: string } | { kind: 'text'; text: string })[];
-    reveal: { order: string[]; answer: { title: string } } | null;
+    reveal: { order: string[]; answer: { title: string }; continues: boolean } | null;
   }[];
 };
 
-test('New tribute makes a title, quiz slides in date order and a closing collage in a new deck', async ({
+test('New tribute makes one quiz over slides in date order and a closing collage in a new deck', async ({
   page,
 }) => {
   await page.goto('/');
@@ -83,25 +83,29 @@ test('New tribute makes a title, quiz slides in date order and a closing collage
   await expect(page.getByRole('alert')).toContainText('“text-file-renamed.jpg” could not be added');
 
   const slides = page.getByRole('list', { name: 'Slides' });
-  await expect(slides.getByRole('listitem')).toHaveCount(4);
+  await expect(slides.getByRole('listitem')).toHaveCount(3);
   await expect(slides.getByRole('button', { name: 'Slide 1', exact: true })).toHaveAttribute(
     'aria-current',
     'true',
   );
-  await expect(page.getByLabel('Deck title')).toHaveValue('A tribute to Ana and Rui');
+  // Named by the day: the deck's title is the bundle's page title, which must not give the answer away.
+  await expect(page.getByLabel('Deck title')).toHaveValue(/^Photo quiz, \d{1,2} \w+ \d{4}$/);
+  const deckTitle = await page.getByLabel('Deck title').inputValue();
   await expect(page.getByRole('list', { name: 'Photos' }).getByRole('listitem')).toHaveCount(12);
 
   const decks = await allSavedDecks<SavedDeck>(page);
-  expect(decks.map((deck) => deck.title).sort()).toEqual(['A tribute to Ana and Rui', 'Club night']);
-  const tribute = decks.find((deck) => deck.title === 'A tribute to Ana and Rui')!;
-  const [title, ...rest] = tribute.slides;
+  expect(decks.map((deck) => deck.title).sort()).toEqual(['Club night', deckTitle]);
+  const tribute = decks.find((deck) => deck.title === deckTitle)!;
+  const rest = [...tribute.slides];
   const closing = rest.pop()!;
-  expect(title!.items.filter((item) => item.kind === 'text').map((item) => item.text)).toContain(
+  expect(closing.items.filter((item) => item.kind === 'text').map((item) => item.text)).toContain(
     'Ana and Rui',
   );
   expect(rest).toHaveLength(2);
   const photoIdsOf = (slide: SavedDeck['slides'][number]) =>
     slide.items.flatMap((item) => (item.kind === 'photo' ? [item.photoId] : []));
+  // One quiz over two slides: the first continues onto the second, which alone answers it.
+  expect(rest.map((quiz) => quiz.reveal?.continues)).toEqual([true, false]);
   for (const quiz of rest) {
     expect(photoIdsOf(quiz).length).toBeLessThanOrEqual(9);
     expect(quiz.reveal?.answer.title).toBe('10 years of Ana and Rui!');
@@ -117,47 +121,52 @@ test('New tribute makes a title, quiz slides in date order and a closing collage
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(slides.getByRole('listitem')).toHaveCount(0);
   await page.getByRole('button', { name: 'Redo', exact: true }).click();
-  await expect(slides.getByRole('listitem')).toHaveCount(4);
+  await expect(slides.getByRole('listitem')).toHaveCount(3);
   await slides.getByRole('button', { name: 'Slide 1', exact: true }).click();
 
-  // Present the whole tribute with a clicker's keys: PageDown through every step of every slide.
+  // Present the whole tribute with a clicker's keys: PageDown through every step of every slide. The photos
+  // count on over both quiz slides, and only the last one answers.
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   const player = page.locator('[data-player]');
   const status = player.getByRole('status');
   await expect(player).toHaveAttribute('data-slide', '1');
-  await expect(status).toHaveText('Slide 1 of 4');
+  await expect(status).toHaveText('Slide 1 of 3, question');
+  let counted = 0;
   for (const [index, quiz] of rest.entries()) {
-    const slide = index + 2;
-    await page.keyboard.press('PageDown');
-    await expect(status).toHaveText(`Slide ${slide} of 4, question`);
+    const slide = index + 1;
+    if (index > 0) {
+      await page.keyboard.press('PageDown');
+      await expect(status).toHaveText(`Slide ${slide} of 3, question`);
+    }
     const count = photoIdsOf(quiz).length;
     for (let step = 1; step <= count; step += 1) {
       await page.keyboard.press('PageDown');
-      await expect(status).toHaveText(`Slide ${slide} of 4, photo ${step} of ${count}`);
+      counted += 1;
+      await expect(status).toHaveText(`Slide ${slide} of 3, photo ${counted} of 12`);
       await expect(player).toHaveAttribute('data-step', String(step));
     }
-    await page.keyboard.press('PageDown');
-    await expect(status).toHaveText(`Slide ${slide} of 4, answer`);
   }
   await page.keyboard.press('PageDown');
-  await expect(status).toHaveText('Slide 4 of 4');
-  // The end of the show stays put; PageUp goes back one step, onto the last quiz's answer.
+  await expect(status).toHaveText('Slide 2 of 3, answer');
   await page.keyboard.press('PageDown');
-  await expect(status).toHaveText('Slide 4 of 4');
+  await expect(status).toHaveText('Slide 3 of 3');
+  // The end of the show stays put; PageUp goes back one step, onto the quiz's answer.
+  await page.keyboard.press('PageDown');
+  await expect(status).toHaveText('Slide 3 of 3');
   await page.keyboard.press('PageUp');
-  await expect(status).toHaveText('Slide 3 of 4, answer');
+  await expect(status).toHaveText('Slide 2 of 3, answer');
   // B blacks the screen out and B again brings the slide back, where it was.
   await page.keyboard.press('b');
   await expect(player.locator('[data-blank="black"]')).toHaveCount(1);
   await page.keyboard.press('b');
   await expect(player.locator('[data-blank]')).toHaveCount(0);
-  await expect(status).toHaveText('Slide 3 of 4, answer');
+  await expect(status).toHaveText('Slide 2 of 3, answer');
   await page.keyboard.press('Escape');
 
   // A reload opens the tribute, not the deck open before it.
   await page.reload();
-  await expect(page.getByLabel('Deck title')).toHaveValue('A tribute to Ana and Rui');
-  await expect(slides.getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByLabel('Deck title')).toHaveValue(deckTitle);
+  await expect(slides.getByRole('listitem')).toHaveCount(3);
 });
 
 test('Cancel closes the dialog unchanged, and during the import stops it before any slide is made', async ({
@@ -183,8 +192,11 @@ test('Cancel closes the dialog unchanged, and during the import stops it before 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/The tribute was cancelled before its slides were made/)).toBeVisible();
-  await expect(page.getByLabel('Deck title')).toHaveValue('A tribute to Ana and Rui');
+  await expect(page.getByLabel('Deck title')).toHaveValue(/^Photo quiz, /);
   await expect(page.getByRole('list', { name: 'Slides' }).getByRole('listitem')).toHaveCount(0);
   const decks = await allSavedDecks<SavedDeck>(page);
-  expect(decks.map((deck) => deck.title).sort()).toEqual(['A tribute to Ana and Rui', 'Club night']);
+  expect(decks.map((deck) => deck.title).sort()).toEqual([
+    'Club night',
+    await page.getByLabel('Deck title').inputValue(),
+  ]);
 });

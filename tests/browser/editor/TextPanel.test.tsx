@@ -4,9 +4,10 @@ import { page, userEvent } from 'vitest/browser';
 import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
 import { TextPanel } from '../../../src/editor/TextPanel';
-import type { TextItem } from '../../../src/model/deck';
+import type { Slide, TextItem } from '../../../src/model/deck';
 import type { ItemId } from '../../../src/model/ids';
-import { newSlide } from '../../../src/model/newDeck';
+import { newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
+import type { PhotoId } from '../../../src/model/ids';
 import type { Database } from '../../../src/storage/database';
 import type { PhotoUrlCache } from '../../../src/storage/photoUrls';
 import { createDeckStore, useDeck, type DeckStore } from '../../../src/store/deckStore';
@@ -31,13 +32,14 @@ const caption: TextItem = {
 
 /** The panel as the inspector shows it: for the item as it is in the deck now. */
 function Panel({ deckStore }: { deckStore: DeckStore }) {
-  const slide = useDeck(deckStore, (state) => state.deck.slides[0]!);
-  const item = slide.items[0] as TextItem;
-  return <TextPanel slideId={slide.id} item={item} />;
+  const deck = useDeck(deckStore, (state) => state.deck);
+  const slide = deck.slides[0]!;
+  const item = slide.items.find((other) => other.kind === 'text')!;
+  return <TextPanel deck={deck} slide={slide} item={item} />;
 }
 
-async function mountPanel() {
-  const deckStore = createDeckStore(deckOf([], [{ ...newSlide(), items: [caption] }]));
+async function mountPanel(slide: Slide = { ...newSlide(), items: [caption] }) {
+  const deckStore = createDeckStore(deckOf([], [slide]));
   // The panel only edits the deck; storage and photos play no part in it.
   const services: EditorServices = {
     db: {} as Database,
@@ -54,7 +56,7 @@ async function mountPanel() {
       <Panel deckStore={deckStore} />
     </EditorServicesContext.Provider>,
   );
-  const item = () => deckStore.getState().deck.slides[0]!.items[0] as TextItem;
+  const item = () => deckStore.getState().deck.slides[0]!.items.find((i) => i.kind === 'text')!;
   return { deckStore, item };
 }
 
@@ -93,5 +95,36 @@ describe('TextPanel', () => {
     await userEvent.keyboard('{ArrowRight}');
     expect(item().align).toBe('left');
     await expect.element(group.getByRole('radio', { name: 'Left' })).toHaveFocus();
+  });
+
+  it('shows no Appears choice on a slide without a quiz', async () => {
+    await mountPanel();
+    await expect.element(page.getByLabelText('Font size')).toBeVisible();
+    expect(page.getByLabelText('Appears').elements()).toHaveLength(0);
+  });
+
+  it('on a quiz slide, Appears offers the start, each photo of the reveal in order, and the answer', async () => {
+    const photo = newPhotoItem(
+      'a'.repeat(64) as PhotoId,
+      { x: 0, y: 0, width: 100, height: 100 },
+      'p1' as ItemId,
+    );
+    const quiz: Slide = {
+      ...newSlide(),
+      items: [photo, { ...caption, appears: 'answer' }],
+      reveal: newReveal([photo.id]),
+    };
+    const { deckStore, item } = await mountPanel(quiz);
+    const appears = page.getByLabelText('Appears');
+    await expect.element(appears).toHaveValue('answer');
+    const options = Array.from((appears.element() as HTMLSelectElement).options).map((o) => o.text);
+    expect(options).toEqual(['From the start', 'With photo 1 (Photo)', 'With the answer']);
+    await userEvent.selectOptions(appears, 'With photo 1 (Photo)');
+    expect(item()).toMatchObject({ appears: { withItem: 'p1' } });
+    await userEvent.selectOptions(appears, 'From the start');
+    expect(item()).toMatchObject({ appears: 'start' });
+    await expect.element(page.getByText('keep the answer out of it', { exact: false })).toBeVisible();
+    deckStore.getState().undo();
+    expect(item()).toMatchObject({ appears: { withItem: 'p1' } });
   });
 });

@@ -1,7 +1,8 @@
 // The slide renderer in real Chromium: reveal steps, rotation, crop and pixel ratio, checked on canvas pixels.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Deck, PhotoItem, Slide } from '../../../src/model/deck';
-import type { PhotoId } from '../../../src/model/ids';
+import type Konva from 'konva';
+import type { Deck, PhotoItem, Slide, TextItem } from '../../../src/model/deck';
+import type { ItemId, PhotoId } from '../../../src/model/ids';
 import type { PhotoImages } from '../../../src/slide/photoImages';
 import { SlideView } from '../../../src/slide/SlideView';
 import {
@@ -16,6 +17,7 @@ import {
   dimmed,
   drawn,
   isNear,
+  layerPixels,
   leftRight,
   loadImage,
   mount,
@@ -244,5 +246,77 @@ describe('SlideView', () => {
     await mounted.rerender(view(deck, slide, 0, 1));
     await drawn();
     expect([canvas.width, canvas.height]).toEqual([960, 540]);
+  });
+});
+
+describe('SlideView: texts in the reveal', () => {
+  useRenderingCleanup();
+
+  /** A green caption in the top-left corner, clear of the question, the strip and the answer card. */
+  function caption(id: string, appears: TextItem['appears'], x: number): TextItem {
+    return {
+      kind: 'text',
+      id: id as ItemId,
+      text: 'MMMM',
+      x,
+      y: 20,
+      width: 400,
+      fontSize: 120,
+      color: '#00ff00',
+      align: 'left',
+      font: 'sans',
+      bold: true,
+      appears,
+    };
+  }
+
+  /** How many bright green pixels the view shows inside a slide-unit rectangle. */
+  function greenIn(stage: Konva.Stage, rect: { x: number; width: number }): number {
+    const pixels = layerPixels(stage);
+    const rowWidth = stage.getLayers()[0]!.getCanvas()._canvas.width;
+    let count = 0;
+    for (let y = Math.round(20 * SCALE); y < Math.round(160 * SCALE); y++) {
+      for (let x = Math.round(rect.x * SCALE); x < Math.round((rect.x + rect.width) * SCALE); x++) {
+        const i = (y * rowWidth + x) * 4;
+        if ((pixels[i + 1] ?? 0) > 200 && (pixels[i] ?? 255) < 80 && (pixels[i + 2] ?? 255) < 80) count++;
+      }
+    }
+    return count;
+  }
+
+  it('draws each text at the steps its Appears setting gives, the answer ones undimmed on the answer', async () => {
+    const [a, b, c] = threePhotos();
+    const slide: Slide = {
+      ...slideOf([a, b, c], [a, b, c]),
+      items: [
+        // Moved down so the captions' corner stays clear of them.
+        ...[a, b, c].map((item) => ({ ...item, y: item.y + 300, height: 200 })),
+        caption('early', 'start', 20),
+        caption('withBlue', { withItem: b.id }, 660),
+        caption('late', 'answer', 1300),
+      ],
+    };
+    const places = {
+      early: { x: 20, width: 400 },
+      withBlue: { x: 660, width: 400 },
+      late: { x: 1300, width: 400 },
+    };
+    const mounted = await mount(view(deckOf([red, blue, green], [slide]), slide, 0));
+    const stage = stageIn(mounted.container);
+    const seen = async (step: number) => {
+      await mounted.rerender(view(deckOf([red, blue, green], [slide]), slide, step));
+      await drawn();
+      return Object.fromEntries(
+        Object.entries(places).map(([name, rect]) => [name, greenIn(stage, rect) > 200]),
+      );
+    };
+    expect(await seen(0)).toEqual({ early: true, withBlue: false, late: false });
+    expect(await seen(1)).toEqual({ early: true, withBlue: false, late: false });
+    expect(await seen(2)).toEqual({ early: true, withBlue: true, late: false });
+    expect(await seen(3)).toEqual({ early: true, withBlue: true, late: false });
+    // The answer: the late caption is bright green (above the dimming); the others are seen through it.
+    const answer = await seen(4);
+    expect(answer.late).toBe(true);
+    expect(answer.early).toBe(false);
   });
 });

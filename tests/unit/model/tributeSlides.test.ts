@@ -1,15 +1,17 @@
-// The tribute builder: quiz slides of at most nine photos in date-taken order, a title and a closing collage.
+// The tribute builder: one quiz over slides of at most nine photos in date order, answered once; a closing collage.
 import { describe, expect, it } from 'vitest';
 import type { Deck, PhotoItem, PhotoMeta, Slide, TextItem } from '../../../src/model/deck';
 import type { PhotoId } from '../../../src/model/ids';
 import { DEFAULT_QUESTION, newDeck } from '../../../src/model/newDeck';
 import { parseDeck } from '../../../src/model/parseDeck';
-import { stepCount } from '../../../src/model/revealSteps';
+import { nextPosition, statusText, stepDescription, type Position } from '../../../src/model/navigation';
+import { isAnswerStep, stepCount, visibleItemIds } from '../../../src/model/revealSteps';
 import {
+  defaultAnswer,
   MAX_QUIZ_PHOTOS,
   photosByDateTaken,
   quizChunks,
-  TRIBUTE_LINE,
+  tributeDeckTitle,
   tributeSlides,
 } from '../../../src/model/tributeSlides';
 
@@ -81,7 +83,7 @@ describe('photosByDateTaken', () => {
 });
 
 describe('tributeSlides', () => {
-  it('makes a schema-valid deck for 0..40 photos: title, quiz slides of ≤ 9 in date order, closing with all', () => {
+  it('makes a schema-valid deck for 0..40 photos: quiz slides of ≤ 9 in date order, closing with all', () => {
     for (let count = 0; count <= 40; count += 1) {
       const deck = deckWith(count);
       const slides = tributeSlides(deck, texts);
@@ -90,7 +92,7 @@ describe('tributeSlides', () => {
       expect(parsed.ok, `${count} photos: ${JSON.stringify(parsed)}`).toBe(true);
       if (parsed.ok) expect(parsed.deck).toEqual(built);
 
-      const quiz = slides.slice(1, -1);
+      const quiz = slides.slice(0, -1);
       expect(quiz).toHaveLength(Math.ceil(count / 9));
       const sizes = quiz.map((slide) => photoItems(slide).length);
       if (count > 0) expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
@@ -98,8 +100,13 @@ describe('tributeSlides', () => {
         expect(photoItems(slide).length).toBeLessThanOrEqual(9);
         // Every photo is in the reveal, in the order the slide holds them.
         expect(slide.reveal?.order).toEqual(photoItems(slide).map((item) => item.id));
-        expect(stepCount(slide)).toBe(photoItems(slide).length + 2);
       }
+      // One quiz: every slide continues onto the next but the last, which alone has the answer step.
+      quiz.forEach((slide, i) => {
+        const last = i === quiz.length - 1;
+        expect(slide.reveal?.continues).toBe(!last);
+        expect(stepCount(slide)).toBe(photoItems(slide).length + (last ? 2 : 1));
+      });
       const inQuiz = quiz.flatMap((slide) => photoItems(slide).map((item) => item.photoId));
       expect(inQuiz).toEqual(photosByDateTaken(Object.values(deck.photos)).map((p) => p.id));
 
@@ -114,25 +121,48 @@ describe('tributeSlides', () => {
     }
   });
 
-  it('shows the names on the title slide, larger than the tribute line, centred, in the shipped fonts', () => {
-    const deck = deckWith(3);
-    const [title] = tributeSlides(deck, { names: '  Ana and Rui ', answer: 'x' });
-    const [line, names] = textItems(title!);
-    expect(photoItems(title!)).toHaveLength(0);
-    expect(title!.reveal).toBeNull();
-    expect(line).toMatchObject({ text: TRIBUTE_LINE, font: 'sans', align: 'center' });
-    expect(names).toMatchObject({ text: 'Ana and Rui', font: 'serif', align: 'center' });
-    expect(names!.fontSize).toBeGreaterThan(line!.fontSize);
-    for (const item of [line!, names!]) {
-      expect(item.x + item.width / 2).toBeCloseTo(deck.size.width / 2, 0);
+  it('keeps the names and the answer out of everything the room sees before the last click', () => {
+    for (const count of [2, 9, 10, 25]) {
+      const deck = { ...deckWith(count), title: tributeDeckTitle(new Date('2026-12-02T10:00:00Z')) };
+      const built = { ...deck, slides: tributeSlides(deck, { names: 'Ana and Rui', answer: '' }) };
+      const secret = /ana|rui/i;
+      expect(built.title).not.toMatch(secret);
+      let position: Position | null = { slide: 0, step: 0 };
+      let answers = 0;
+      while (position) {
+        const slide = built.slides[position.slide]!;
+        if (isAnswerStep(slide, position.step)) {
+          answers += 1;
+          break;
+        }
+        const visible = visibleItemIds(slide, position.step);
+        const shownTexts = textItems(slide).filter((item) => visible.has(item.id));
+        expect(shownTexts.map((item) => item.text).join(' ')).not.toMatch(secret);
+        expect(slide.reveal?.question ?? '').not.toMatch(secret);
+        expect(statusText(built, position)).not.toMatch(secret);
+        expect(stepDescription(built, position)).not.toMatch(secret);
+        position = nextPosition(built, position);
+      }
+      expect(answers, `${count} photos`).toBe(1);
+      // The answer comes on the last quiz slide, once; after it only the closing collage.
+      expect(position?.slide).toBe(built.slides.length - 2);
     }
-    expect(names!.y).toBeGreaterThan(deck.size.height * 0.3);
-    expect(names!.y + names!.fontSize).toBeLessThan(deck.size.height * 0.8);
+  });
+
+  it('answers with the names when no answer is written, as the field’s placeholder says', () => {
+    expect(defaultAnswer('  Ana and Rui ')).toBe('Ana and Rui!');
+    expect(defaultAnswer(' ')).toBe('');
+    const quiz = tributeSlides(deckWith(3), { names: 'Ana and Rui', answer: '' });
+    expect(quiz[0]!.reveal?.answer.title).toBe('Ana and Rui!');
+  });
+
+  it('names the deck by the day only', () => {
+    expect(tributeDeckTitle(new Date('2026-12-02T10:00:00Z'))).toBe('Photo quiz, 2 December 2026');
   });
 
   it('gives every quiz slide the question, the answer, a fade, and photos placed by the gallery inside the slide', () => {
     const deck = deckWith(12);
-    const quiz = tributeSlides(deck, { ...texts, question: 'Who is in all of these?' }).slice(1, -1);
+    const quiz = tributeSlides(deck, { ...texts, question: 'Who is in all of these?' }).slice(0, -1);
     expect(quiz).toHaveLength(2);
     for (const slide of quiz) {
       expect(slide.transition).toBe('fade');
@@ -149,9 +179,9 @@ describe('tributeSlides', () => {
         expect(item.y + item.height).toBeLessThanOrEqual(deck.size.height + 0.001);
       }
     }
-    const [blank] = tributeSlides(deck, { names: 'Ana and Rui', answer: ' ', question: '   ' }).slice(1, 2);
+    const [blank] = tributeSlides(deck, { names: 'Ana and Rui', answer: ' ', question: '   ' });
     expect(blank!.reveal?.question).toBe(DEFAULT_QUESTION);
-    expect(blank!.reveal?.answer.title).toBe('Ana and Rui');
+    expect(blank!.reveal?.answer.title).toBe('Ana and Rui!');
   });
 
   it('keeps the closing collage above a band where the names stand, clear of every photo', () => {
