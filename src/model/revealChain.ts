@@ -44,3 +44,15 @@ export function revealCounter(
   if (!chain) return { shown: revealed, total: own };
   return { shown: chain.before + revealed, total: chain.total };
 }
+
+/**
+ * The first slide the room must not see yet from `slideIndex`: the one after the next answer still to come
+ * (the answering slide of the quiz on or after it). Slides from there on would give the answer away.
+ */
+export function firstSlideAfterNextAnswer(deck: Deck, slideIndex: number): number {
+  for (let i = Math.max(0, slideIndex); i < deck.slides.length; i += 1) {
+    const reveal = deck.slides[i]?.reveal;
+    if (reveal && !reveal.continues) return i + 1;
+  }
+  return deck.slides.length;
+}

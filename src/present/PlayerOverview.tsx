@@ -3,6 +3,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import type { Deck, Slide } from '../model/deck';
 import type { PhotoImages } from '../slide/photoImages';
 import { SlideView } from '../slide/SlideView';
+import { firstSlideAfterNextAnswer } from '../model/revealChain';
 import { neighbourInGrid, type GridDirection } from './overviewGrid';
 import { overviewStyles } from './playerStyles';
 
@@ -28,6 +29,8 @@ const directions: Readonly<Record<string, GridDirection>> = {
 
 export function PlayerOverview({ deck, currentSlide, images, onPick, onClose }: PlayerOverviewProps) {
   const [focused, setFocused] = useState(currentSlide);
+  // The room sees the overview too: slides after an answer still to come are not drawn, only numbered.
+  const firstSecret = firstSlideAfterNextAnswer(deck, currentSlide);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
 
   useEffect(() => {
@@ -82,7 +85,21 @@ export function PlayerOverview({ deck, currentSlide, images, onPick, onClose }: 
             onFocus={() => setFocused(index)}
             onClick={() => onPick(index)}
           >
-            <OverviewThumbnail deck={deck} slide={slide} images={images} />
+            {index < firstSecret ? (
+              <OverviewThumbnail deck={deck} slide={slide} images={images} />
+            ) : (
+              <span
+                data-after-answer=""
+                title="After an answer still to come"
+                style={{
+                  ...overviewStyles.covered,
+                  width: OVERVIEW_THUMBNAIL_WIDTH,
+                  height: (OVERVIEW_THUMBNAIL_WIDTH * deck.size.height) / deck.size.width,
+                }}
+              >
+                After the answer
+              </span>
+            )}
             <span style={overviewStyles.number} aria-hidden="true">
               {index + 1}
             </span>

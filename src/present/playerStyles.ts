@@ -93,4 +93,13 @@ export const overviewStyles = {
   thumbnail,
   currentThumbnail: { ...thumbnail, borderColor: '#ffd400', color: '#fff' },
   number: { lineHeight: 1.2 },
+  /** A slide kept from the room until its answer: a plain card of the thumbnail's size. */
+  covered: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    background: '#1d232a',
+    color: '#9aa4ae',
+    fontSize: 14,
+  },
 } satisfies Record<string, CSSProperties>;

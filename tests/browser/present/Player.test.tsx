@@ -468,6 +468,28 @@ describe('Player', () => {
       expect(thumbnailColour(buttons[0]!, cellTop[1]!)).toEqual(BACKGROUND);
     });
 
+    it('covers the slides after an answer still to come, and draws them once the show is past it', async () => {
+      const view = await renderPlayer();
+      await press('ArrowRight');
+      await press('o');
+      const before = thumbnails(view.overview()!);
+      expect(before.map((button) => button.querySelector('[data-after-answer]') !== null)).toEqual([
+        false,
+        true,
+      ]);
+      expect(before[1]!.querySelector('canvas')).toBeNull();
+      // Still a way to go there, by its number.
+      expect(before[1]!.getAttribute('aria-label')).toBe('Slide 2');
+      await press('Escape');
+      await press('End');
+      await press('o');
+      const after = thumbnails(view.overview()!);
+      expect(after.map((button) => button.querySelector('[data-after-answer]') !== null)).toEqual([
+        false,
+        false,
+      ]);
+    });
+
     it('keeps the show where it is while open; arrows move the focus, Enter goes to that slide', async () => {
       const view = await renderPlayer();
       await press('ArrowRight');
