@@ -253,3 +253,55 @@ test('the presenter view shows the photos of a single HTML file opened from file
   expect(problems).toEqual([]);
   await offline.close();
 });
+
+test.describe('at the end of the show, on a venue laptop', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the presenter view shows the end inside the Next preview; notes, timer, clock and buttons stay usable', async ({
+    page,
+  }) => {
+    await makeQuizSlide(page);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const player = page.locator('[data-player]');
+    const { presenter, view } = await openPresenter(page);
+    await presenter.keyboard.press('End');
+    await expect(player).toHaveAttribute('data-step', '4');
+    await expect(view).toHaveAttribute('data-step', '4');
+
+    const next = view.getByRole('region', { name: 'Next step' });
+    const end = next.locator('[data-end-of-show]');
+    await expect(end).toContainText('End of the show');
+    const endBox = (await end.boundingBox())!;
+    const nextBox = (await next.boundingBox())!;
+    expect(endBox.x).toBeGreaterThanOrEqual(nextBox.x);
+    expect(endBox.y).toBeGreaterThanOrEqual(nextBox.y);
+    expect(endBox.x + endBox.width).toBeLessThanOrEqual(nextBox.x + nextBox.width + 1);
+    expect(endBox.y + endBox.height).toBeLessThanOrEqual(nextBox.y + nextBox.height + 1);
+
+    // Each control is on screen and is what a click at its centre lands on: nothing lies over it.
+    const controls = [
+      view.getByRole('region', { name: 'Notes' }),
+      view.getByRole('timer', { name: 'Elapsed time' }),
+      view.getByLabel('Clock'),
+      presenter.getByRole('button', { name: 'Previous' }),
+      presenter.getByRole('button', { name: 'Next', exact: true }),
+      presenter.getByRole('button', { name: 'Pause' }),
+    ];
+    for (const control of controls) {
+      await expect(control).toBeInViewport();
+      const reachable = await control.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return hit !== null && (hit === element || element.contains(hit));
+      });
+      expect(reachable, await control.evaluate((element) => element.outerHTML.slice(0, 80))).toBe(true);
+    }
+    await expect(view.getByRole('region', { name: 'Notes' })).toContainText(NOTES);
+
+    // Previous works from the end, by a click.
+    await presenter.getByRole('button', { name: 'Previous' }).click();
+    await expect(player).toHaveAttribute('data-step', '3');
+    await expect(view).toHaveAttribute('data-step', '3');
+    await expect(end).toHaveCount(0);
+  });
+});

@@ -84,8 +84,9 @@ export function PresenterView({ show, notice, onAction }: PresenterViewProps) {
             {next ? (
               <FittedSlide deck={deck} position={next} images={images} blank={null} />
             ) : (
-              <div style={{ ...styles.slideBox, ...styles.slideFit, ...styles.endOfShow }}>
-                End of the show
+              // Inside the preview's own box: the notes, timer and buttons stay in view and in reach.
+              <div style={styles.slideBox} data-end-of-show="">
+                <div style={{ ...styles.slideFit, ...styles.endOfShow }}>End of the show</div>
               </div>
             )}
             <p style={styles.nextText}>{nextStepText(deck, position)}</p>
