@@ -68,7 +68,7 @@ function start(): void {
   // The first slide's photos decode while React mounts the player, which then takes them over.
   startLoadingEarly(slidePhotos(result.deck, 0, photoUrl).map((request) => request.url));
   createRoot(app).render(
-    <Player deck={result.deck} photoUrl={photoUrl} onFirstSlideDrawn={removeFirstSlidePicture} />,
+    <Player deck={result.deck} photoUrl={photoUrl} onFirstSlideDrawn={removeFirstSlidePicture} startHint />,
   );
 }
 

@@ -1,5 +1,5 @@
 // "Export bundle": the title, how large the photos should be (each preset with its estimated size), a zip or
-// one HTML file, then a progress bar with Cancel while the file is written.
+// one HTML file, then a progress bar with Cancel while the file is written, then what was saved and what to do.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
@@ -13,7 +13,13 @@ import { commands } from '../store/commands';
 import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useEditorServices } from './editorServices';
-import { loadPlayerScript, type ExportChoice, type ExportProgress } from './useBundleExport';
+import {
+  loadPlayerScript,
+  type ExportChoice,
+  type ExportedFile,
+  type ExportProgress,
+} from './useBundleExport';
+import { ExportDone } from './ExportDone';
 import './tributeWizard.css';
 import './exportDialog.css';
 
@@ -24,7 +30,7 @@ type ExportDialogProps = {
   readonly open: boolean;
   readonly onClose: () => void;
   readonly progress: ExportProgress | null;
-  readonly onExport: (choice: ExportChoice) => Promise<boolean>;
+  readonly onExport: (choice: ExportChoice) => Promise<ExportedFile | null>;
   readonly onCancel: () => void;
 };
 
@@ -35,11 +41,18 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
   const [preset, setPreset] = useState<ExportPreset>('original');
   const [singleFile, setSingleFile] = useState(false);
   const [playerBytes, setPlayerBytes] = useState(PLAYER_SIZE_GUESS);
+  const [exported, setExported] = useState<ExportedFile | null>(null);
 
   useEffect(() => {
     if (open && !dialog.current?.open) dialog.current?.showModal();
     if (!open && dialog.current?.open) dialog.current.close();
   }, [open]);
+  // Each opening starts at the form, not at the last export's result.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setExported(null);
+  }
 
   useEffect(() => {
     if (!open) return;
@@ -71,7 +84,8 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
     event.preventDefault();
     if (progress) return;
     deckStore.getState().breakMerge();
-    if (await onExport({ preset, singleFile })) onClose();
+    const file = await onExport({ preset, singleFile });
+    if (file) setExported(file);
   };
 
   const busy = progress !== null;
@@ -88,7 +102,8 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
         onCancel();
       }}
     >
-      {open && (
+      {open && exported && <ExportDone file={exported} onClose={onClose} />}
+      {open && !exported && (
         <form noValidate onSubmit={(event) => void submit(event)}>
           <h2 id="export-heading">Export bundle</h2>
           <p className="tribute-hint">

@@ -17,6 +17,12 @@ import type { Notices } from './useNotices';
 
 export type ExportProgress = { readonly done: number; readonly total: number };
 export type ExportChoice = { readonly preset: ExportPreset; readonly singleFile: boolean };
+/** What was downloaded: the file's name and size, and whether it is the single HTML file. */
+export type ExportedFile = {
+  readonly fileName: string;
+  readonly bytes: number;
+  readonly singleFile: boolean;
+};
 
 /** The built player script, loaded on first need: it is big, and only exports use it. */
 export async function loadPlayerScript(): Promise<string> {
@@ -28,10 +34,10 @@ export function useBundleExport(addNotice: Notices['add']) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
 
-  /** Resolves true when the file was downloaded, false when cancelled or failed (an alert says why). */
+  /** Resolves to the file downloaded, or null when cancelled or failed (an alert says why). */
   const start = useCallback(
-    async ({ preset, singleFile }: ExportChoice): Promise<boolean> => {
-      if (controller.current) return false;
+    async ({ preset, singleFile }: ExportChoice): Promise<ExportedFile | null> => {
+      if (controller.current) return null;
       const abort = new AbortController();
       controller.current = abort;
       const deck = deckStore.getState().deck;
@@ -65,8 +71,9 @@ export function useBundleExport(addNotice: Notices['add']) {
             });
           })(),
         );
-        downloadBlob(file, bundleFileName(deck.title, singleFile ? 'html' : 'zip'));
-        return true;
+        const fileName = bundleFileName(deck.title, singleFile ? 'html' : 'zip');
+        downloadBlob(file, fileName);
+        return { fileName, bytes: file.size, singleFile };
       } catch (error) {
         if (!(error instanceof DOMException && error.name === 'AbortError')) {
           addNotice(
@@ -74,7 +81,7 @@ export function useBundleExport(addNotice: Notices['add']) {
             `The bundle could not be exported: ${error instanceof Error ? error.message : String(error)}.`,
           );
         }
-        return false;
+        return null;
       } finally {
         controller.current = null;
         setProgress(null);

@@ -22,6 +22,7 @@ import { useSlideNumberEntry } from './useSlideNumberEntry';
 import { useSwipe } from './useSwipe';
 import { useThumbnailImages } from './useThumbnailImages';
 import { useTimedNotice } from './useTimedNotice';
+import { useStartHint } from './useStartHint';
 
 type PlayerProps = {
   readonly deck: Deck;
@@ -37,7 +38,11 @@ type PlayerProps = {
    * the bundle's page then takes away the first-slide picture it showed while the player started.
    */
   readonly onFirstSlideDrawn?: () => void;
+  /** The bundle's first screen says how to start ("Press → or click to start") for a few seconds. */
+  readonly startHint?: boolean;
 };
+
+export const START_HINT = 'Press → or click to start';
 
 export const PRESENTER_BLOCKED_NOTICE =
   'The browser blocked the presenter window. Allow pop-ups for this page, then press P.';
@@ -49,6 +54,7 @@ export function Player({
   onExit,
   presenterBlocked = false,
   onFirstSlideDrawn,
+  startHint = false,
 }: PlayerProps) {
   const presentation = usePresentation(deck, startSlide);
   const { position: current, blank, perform } = presentation;
@@ -63,6 +69,7 @@ export function Player({
   const cursor = useCursorHiding(!overviewOpen);
   const notice = useTimedNotice(presenterBlocked ? PRESENTER_BLOCKED_NOTICE : null);
   const showNotice = notice.show;
+  const hintShown = useStartHint(startHint, current.slide !== startSlide || current.step !== 0);
 
   const onAction = useCallback(
     (action: PlayerAction) => {
@@ -179,6 +186,14 @@ export function Player({
           the status; its own region so the status keeps its short, documented form. */}
       <div aria-live="polite" data-step-description="" style={playerStyles.visuallyHidden}>
         {stepDescription(deck, current)}
+      </div>
+      {/* Not announced: the status line already says where the show is, and keys are a screen reader's own. */}
+      <div
+        data-start-hint=""
+        aria-hidden="true"
+        style={hintShown ? playerStyles.startHint : playerStyles.startHintGone}
+      >
+        {START_HINT}
       </div>
       <div role="alert" style={notice.text ? playerStyles.alert : playerStyles.visuallyHidden}>
         {notice.text}

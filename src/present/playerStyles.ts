@@ -1,6 +1,22 @@
 // The player's styles as objects: the exported bundle's one-script player carries no stylesheet.
 import type { CSSProperties } from 'react';
 
+const startHint = {
+  position: 'absolute',
+  left: '50%',
+  top: '5%',
+  transform: 'translateX(-50%)',
+  padding: '8px 18px',
+  borderRadius: 999,
+  background: 'rgba(0, 0, 0, 0.7)',
+  color: '#fff',
+  font: '600 18px system-ui, sans-serif',
+  whiteSpace: 'nowrap',
+  pointerEvents: 'none',
+  opacity: 1,
+  transition: 'opacity 400ms ease-out',
+} satisfies CSSProperties;
+
 export const playerStyles = {
   root: {
     position: 'fixed',
@@ -31,6 +47,14 @@ export const playerStyles = {
     color: '#fff',
     font: '14px system-ui, sans-serif',
     pointerEvents: 'none',
+  },
+  /** How to start, high in the middle of the bundle's first screen (clear of the question bar), fading out (opacity only: no redraw). */
+  startHint,
+  startHintGone: {
+    ...startHint,
+    opacity: 0,
+    visibility: 'hidden',
+    transition: 'opacity 400ms ease-out, visibility 0s 400ms',
   },
   /** A message the presenter must read, e.g. that the presenter window was blocked. */
   alert: {

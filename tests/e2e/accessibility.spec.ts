@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { canvasShot, expectCanvas } from './canvasShots';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { unzipTo } from './unzipBundle';
+import { closeExportDone } from './exportDone';
 
 const PHOTOS = [
   'photos/aitzgorri-mountains_3088x2056.jpg',
@@ -141,6 +142,7 @@ test.describe('accessibility (axe-core)', () => {
     const downloading = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const download = await downloading;
+    await closeExportDone(page, download.suggestedFilename());
     const work = mkdtempSync(path.join(tmpdir(), 'common-thread-a11y-'));
     const folder = path.join(work, 'bundle');
     await unzipTo(await download.path(), folder);

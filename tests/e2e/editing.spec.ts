@@ -6,6 +6,7 @@ import path from 'node:path';
 import { canvasShot, expectCanvas } from './canvasShots';
 import { allSavedDecks } from './savedDeck';
 import { fixtureFiles, fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { closeExportDone } from './exportDone';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -197,6 +198,7 @@ test('opening an older bundle of the deck being edited opens a copy and keeps th
     .click();
   const zipPath = path.join(test.info().outputDir, 'older.zip');
   await (await downloadPromise).saveAs(zipPath);
+  await closeExportDone(page, 'Untitled deck.zip');
 
   await page.getByLabel('Deck title').fill('Edited after export');
   await expect(page.getByText('All changes saved')).toBeVisible();

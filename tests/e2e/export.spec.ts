@@ -18,6 +18,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { unzipTo } from './unzipBundle';
+import { closeExportDone } from './exportDone';
 
 const PHOTOS = [
   'photos/aitzgorri-mountains_3088x2056.jpg',
@@ -79,7 +80,7 @@ async function exportWith(page: Page, preset: string, singleFile: boolean, folde
   expect(download.suggestedFilename()).toBe(singleFile ? 'Our trips.html' : 'Our trips.zip');
   const target = path.join(folder, download.suggestedFilename());
   await download.saveAs(target);
-  await expect(dialog).toBeHidden();
+  await closeExportDone(page, download.suggestedFilename());
   return target;
 }
 
@@ -233,6 +234,12 @@ test.describe('exporting a bundle', () => {
     await expect(played.locator('[data-player] [aria-busy]')).toHaveAttribute('aria-busy', 'false');
     const playerShot = await played.screenshot({ clip: lower });
     expect(await meanDifference(played, pictureShot, playerShot)).toBeLessThan(4);
+    // Whoever opened it is told how to start, for a few seconds; then the slide is left alone.
+    const hint = played.locator('[data-start-hint]');
+    await expect(hint).toBeVisible();
+    await expect(hint).toHaveText('Press → or click to start');
+    await expect(hint).toBeHidden({ timeout: 10_000 });
+    await expect(played.locator('[data-player]')).toHaveAttribute('data-step', '0');
     await context.close();
   });
 

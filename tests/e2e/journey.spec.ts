@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { badFileNames, fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
+import { closeExportDone } from './exportDone';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -102,6 +103,7 @@ test('photos in → collage → quiz → present → bundle → reload → open 
   const work = mkdtempSync(path.join(tmpdir(), 'common-thread-e2e-'));
   const zipPath = path.join(work, download.suggestedFilename());
   await download.saveAs(zipPath);
+  await closeExportDone(page, 'Untitled deck.zip');
   const zip = await JSZip.loadAsync(readFileSync(zipPath));
   const deckJson = JSON.parse(await zip.file('deck.json')!.async('string'));
   expect(deckJson.slides).toHaveLength(1);
@@ -170,6 +172,7 @@ test('photos in → collage → quiz → present → bundle → reload → open 
     .click();
   const againPath = path.join(work, 'again.zip');
   await (await againPromise).saveAs(againPath);
+  await closeExportDone(freshPage, 'Untitled deck.zip');
   const again = await JSZip.loadAsync(readFileSync(againPath));
   const withoutTimes = (deck: Record<string, unknown>) => ({ ...deck, createdAt: null, updatedAt: null });
   const deckAgain = JSON.parse(await again.file('deck.json')!.async('string'));

@@ -237,6 +237,10 @@ test('the whole journey by keyboard alone', async ({ page, browser }) => {
   await tabTo(page, dialog.getByRole('button', { name: 'Export', exact: true }));
   await page.keyboard.press('Enter');
   const download = await downloading;
+  // The focus goes to Done, which says what was saved; Enter closes the dialog.
+  await expect(dialog.getByRole('status')).toContainText(`Saved ${download.suggestedFilename()}`);
+  await expect(dialog.getByRole('button', { name: 'Done', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   const work = mkdtempSync(path.join(tmpdir(), 'common-thread-keyboard-'));
   const zipPath = path.join(work, download.suggestedFilename());

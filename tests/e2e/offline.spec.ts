@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { closeExportDone } from './exportDone';
 
 const PHOTO = 'welder-sparks_1024x684.jpg';
 const PLAYER_CHUNK = /\/assets\/_virtual_bundle-player-[^/]*\.js$/;
@@ -77,7 +78,7 @@ test('after one visit the editor opens offline on the saved deck and exports a b
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('Offline show.zip');
-  await expect(dialog).toBeHidden();
+  await closeExportDone(page, 'Offline show.zip');
 
   expect(playerChunks.length).toBeGreaterThan(0);
   for (const chunk of playerChunks) expect(chunk).toMatchObject({ fromServiceWorker: true, status: 200 });

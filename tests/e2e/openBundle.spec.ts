@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { allSavedDecks } from './savedDeck';
+import { closeExportDone } from './exportDone';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -18,7 +19,9 @@ async function exportBundle(page: Page, name: string): Promise<string> {
     .getByRole('button', { name: 'Export', exact: true })
     .click();
   const zipPath = path.join(test.info().outputDir, name);
-  await (await downloadPromise).saveAs(zipPath);
+  const download = await downloadPromise;
+  await download.saveAs(zipPath);
+  await closeExportDone(page, download.suggestedFilename());
   return zipPath;
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canvasShot } from './canvasShots';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
+import { closeExportDone } from './exportDone';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -191,6 +192,7 @@ test('the presenter view works from an exported bundle opened from file://', asy
     .getByRole('button', { name: 'Export', exact: true })
     .click();
   const download = await downloaded;
+  await closeExportDone(page, download.suggestedFilename());
   const work = mkdtempSync(path.join(tmpdir(), 'presenter-e2e-'));
   const zipPath = path.join(work, 'bundle.zip');
   await download.saveAs(zipPath);
@@ -234,6 +236,7 @@ test('the presenter view shows the photos of a single HTML file opened from file
   await dialog.getByRole('checkbox', { name: 'Single HTML file', exact: true }).check();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloaded;
+  await closeExportDone(page, download.suggestedFilename());
   const work = mkdtempSync(path.join(tmpdir(), 'presenter-single-e2e-'));
   const htmlPath = path.join(work, 'show.html');
   await download.saveAs(htmlPath);

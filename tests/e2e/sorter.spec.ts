@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { savedDeck as readSavedDeck } from './savedDeck';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
+import { closeExportDone } from './exportDone';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -151,7 +152,9 @@ test('the exported bundle carries the shipped fonts and loads them from file://,
     .getByRole('dialog', { name: 'Export bundle' })
     .getByRole('button', { name: 'Export', exact: true })
     .click();
-  const zip = await JSZip.loadAsync(readFileSync(await (await downloadPromise).path()));
+  const download = await downloadPromise;
+  await closeExportDone(page, download.suggestedFilename());
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
   const unzipped = mkdtempSync(path.join(tmpdir(), 'common-thread-fonts-'));
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;

@@ -10,6 +10,7 @@ import { isAnswerStep, visibleItemIds } from '../../src/model/revealSteps';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { allSavedDecks } from './savedDeck';
 import { unzipTo } from './unzipBundle';
+import { closeExportDone } from './exportDone';
 
 test.skip(!haveFixtures, noFixturesMessage);
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -118,6 +119,7 @@ test('no step before the answer shows or announces the names, and the bundle tit
     const download = await downloading;
     const zipPath = path.join(folder, download.suggestedFilename());
     await download.saveAs(zipPath);
+    await closeExportDone(page, download.suggestedFilename());
     expect(download.suggestedFilename()).not.toMatch(SECRET);
     await unzipTo(zipPath, path.join(folder, 'bundle'));
     const html = readFileSync(path.join(folder, 'bundle', 'index.html'), 'utf8');

@@ -443,6 +443,31 @@ describe('Player', () => {
     });
   });
 
+  describe('the start hint', () => {
+    const hint = (player: HTMLElement) => player.querySelector<HTMLElement>('[data-start-hint]')!;
+
+    it('says how to start on the first screen, and goes once the show moves (not coming back)', async () => {
+      const { container, unmount } = await mount(
+        <Player deck={twoSlideDeck()} photoUrl={photoUrlOf} startHint />,
+        { width: `${BOX.width}px`, height: `${BOX.height}px`, position: 'relative' },
+      );
+      const player = container.querySelector<HTMLElement>('[data-player]')!;
+      expect(hint(player).textContent).toBe('Press → or click to start');
+      expect(getComputedStyle(hint(player)).visibility).toBe('visible');
+      expect(getComputedStyle(hint(player)).opacity).toBe('1');
+      await press('ArrowRight');
+      expect(hint(player).style.opacity).toBe('0');
+      await press('ArrowLeft');
+      expect(hint(player).style.opacity).toBe('0');
+      unmount();
+    });
+
+    it('is not shown where it is not asked for (present mode in the editor)', async () => {
+      const view = await renderPlayer();
+      expect(hint(view.player).style.opacity).toBe('0');
+    });
+  });
+
   describe('the overview', () => {
     function thumbnails(overview: HTMLElement): HTMLButtonElement[] {
       return [...overview.querySelectorAll('button')];
