@@ -28,6 +28,7 @@ export function RevealPanel({ deck, slide, reveal }: RevealPanelProps) {
   const counterId = useId();
   const counterHintId = useId();
   const paceHintId = useId();
+  const paceLabelId = useId();
   const { dispatch } = deckStore.getState();
   const photoCount = slide.items.filter((item) => item.kind === 'photo').length;
 
@@ -62,7 +63,8 @@ export function RevealPanel({ deck, slide, reveal }: RevealPanelProps) {
         </fieldset>
         <label className="field style-range reveal-pace">
           <span>
-            Seconds per photo <output>{formatSeconds(reveal.stepSeconds)}</output>
+            <span id={paceLabelId}>Seconds per photo</span>{' '}
+            <output>{formatSeconds(reveal.stepSeconds)}</output>
           </span>
           <input
             type="range"
@@ -70,6 +72,7 @@ export function RevealPanel({ deck, slide, reveal }: RevealPanelProps) {
             max={Math.max(PACE_SLIDER_MAX, reveal.stepSeconds)}
             step={0.1}
             value={reveal.stepSeconds}
+            aria-labelledby={paceLabelId}
             aria-describedby={paceHintId}
             aria-valuetext={formatSeconds(reveal.stepSeconds)}
             onChange={(event) =>

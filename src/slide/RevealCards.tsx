@@ -145,6 +145,8 @@ export function AnswerCard({ deck, reveal }: CardProps) {
   );
 }
 
+const HEIGHT_SLACK = 0.01;
+
 type PlacedTextNodeProps = {
   readonly placed: PlacedText;
   readonly fill: string;
@@ -166,7 +168,8 @@ function PlacedTextNode({
       x={placed.x}
       y={placed.y}
       width={placed.width}
-      height={placed.height}
+      // A hair taller than its lines: Konva drops a last line that overshoots the height by a rounding error.
+      height={placed.height + HEIGHT_SLACK}
       text={placed.text}
       fontSize={placed.fontSize}
       lineHeight={placed.lineHeight}
