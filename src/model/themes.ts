@@ -1,5 +1,5 @@
 // The deck's named themes (Night is a new deck's), and the colours the quiz reveal's question strip and answer take from a theme.
-import { over, parseHexColour, type Rgb } from './colourContrast';
+import { luminance, over, parseHexColour, type Rgb } from './colourContrast';
 import type { Deck } from './deck';
 
 export type DeckTheme = Deck['theme'];
@@ -80,7 +80,7 @@ export type RevealPalette = {
   /** Laid over the (blurred) collage behind the answer, so the answer stands out from it. */
   readonly scrimFill: string;
   readonly scrimOpacity: number;
-  /** The answer card: a panel a shade lifted from the background, with the answer in the text colour. */
+  /** The answer card: a panel a shade lifted off the background (lighter on a dark theme, near white on a light one). */
   readonly cardFill: string;
   readonly cardOpacity: number;
   readonly cardText: string;
@@ -89,8 +89,11 @@ export type RevealPalette = {
 export const STRIP_OPACITY = 0.9;
 export const SCRIM_OPACITY = 0.55;
 export const CARD_OPACITY = 0.94;
-/** How far the card's panel moves from the background towards the text colour: enough to lift it off the scrim. */
+/** How far a dark theme's card moves from the background towards the text colour: enough to lift it off the veil. */
 const CARD_LIFT = 0.08;
+/** How far a light theme's card moves towards white: a sheet of paper on the page. */
+const CARD_LIFT_LIGHT = 0.7;
+const WHITE: Rgb = [255, 255, 255];
 
 export function revealPalette(theme: DeckTheme): RevealPalette {
   return {
@@ -109,7 +112,8 @@ export function revealPalette(theme: DeckTheme): RevealPalette {
 function lifted(background: string, text: string): string {
   const from = parseHexColour(background);
   const to = parseHexColour(text);
-  return from && to ? hex(over(to, CARD_LIFT, from)) : background;
+  if (!from || !to) return background;
+  return hex(luminance(from) > 0.5 ? over(WHITE, CARD_LIFT_LIGHT, from) : over(to, CARD_LIFT, from));
 }
 
 function hex(colour: Rgb): string {
