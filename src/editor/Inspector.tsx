@@ -10,6 +10,7 @@ import { RevealPanel } from './RevealPanel';
 import { SlideStylePanel } from './SlideStylePanel';
 import { SpeakerNotes } from './SpeakerNotes';
 import { TextPanel } from './TextPanel';
+import { ThemePicker } from './ThemePicker';
 import { TransitionPicker } from './TransitionPicker';
 import './inspector.css';
 
@@ -100,6 +101,9 @@ export function Inspector() {
       </InspectorSection>
       {photoCount > 0 && <LayoutGallery deck={deck} slide={slide} />}
       <SlideStylePanel deck={deck} slide={slide} />
+      <InspectorSection title="Deck theme">
+        <ThemePicker deck={deck} />
+      </InspectorSection>
       <div className="inspector-actions">
         <button
           type="button"

@@ -1,6 +1,6 @@
 // How a quiz slide plays: the order its photos come in, the style they come in with, and the "3 / 8" counter.
 import { useId } from 'react';
-import type { Deck, Reveal, Slide } from '../model/deck';
+import { MAX_STEP_SECONDS, MIN_STEP_SECONDS, type Deck, type Reveal, type Slide } from '../model/deck';
 import { commands } from '../store/commands';
 import { useEditorServices } from './editorServices';
 import { InspectorSection } from './InspectorSection';
@@ -14,12 +14,21 @@ const STYLES: readonly { value: Reveal['style']; label: string }[] = [
   { value: 'spotlight', label: 'Spotlight' },
 ];
 
+/** The slider's end: slower than this suits few rooms (the schema allows up to MAX_STEP_SECONDS). */
+const PACE_SLIDER_MAX = Math.min(3, MAX_STEP_SECONDS);
+
+function formatSeconds(seconds: number): string {
+  return `${seconds.toFixed(1)} s`;
+}
+
 type RevealPanelProps = { readonly deck: Deck; readonly slide: Slide; readonly reveal: Reveal };
 
 export function RevealPanel({ deck, slide, reveal }: RevealPanelProps) {
   const { deckStore } = useEditorServices();
   const counterId = useId();
   const counterHintId = useId();
+  const paceHintId = useId();
+  const paceLabelId = useId();
   const { dispatch } = deckStore.getState();
   const photoCount = slide.items.filter((item) => item.kind === 'photo').length;
 
@@ -52,6 +61,33 @@ export function RevealPanel({ deck, slide, reveal }: RevealPanelProps) {
             </label>
           ))}
         </fieldset>
+        <label className="field style-range reveal-pace">
+          <span>
+            <span id={paceLabelId}>Seconds per photo</span>{' '}
+            <output>{formatSeconds(reveal.stepSeconds)}</output>
+          </span>
+          <input
+            type="range"
+            min={MIN_STEP_SECONDS}
+            max={Math.max(PACE_SLIDER_MAX, reveal.stepSeconds)}
+            step={0.1}
+            value={reveal.stepSeconds}
+            aria-labelledby={paceLabelId}
+            aria-describedby={paceHintId}
+            aria-valuetext={formatSeconds(reveal.stepSeconds)}
+            onChange={(event) =>
+              dispatch(commands.setRevealPace, { slideId: slide.id, stepSeconds: event.target.valueAsNumber })
+            }
+            // A drag is one undo step: dispatches merge until the gesture ends here.
+            onPointerUp={() => deckStore.getState().breakMerge()}
+            onBlur={() => deckStore.getState().breakMerge()}
+          />
+        </label>
+        <p id={paceHintId} className="hint">
+          {reveal.style === 'appear'
+            ? 'Appear shows each photo at once; the other styles take this long.'
+            : 'How long a photo takes to fade or zoom in; unblur and spotlight take longer, in step.'}
+        </p>
         <div className="field switch-field">
           <button
             type="button"

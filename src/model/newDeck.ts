@@ -3,6 +3,7 @@ import { CURRENT_SCHEMA_VERSION } from './deck';
 import type { Deck, PhotoItem, Reveal, Slide } from './deck';
 import type { Rect } from './geometry';
 import { newId } from './ids';
+import { DEFAULT_THEME } from './themes';
 import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
 
 export const DEFAULT_QUESTION = 'What do these photos have in common?';
@@ -19,12 +20,7 @@ export function newDeck(now: Date, title = 'Untitled deck'): Deck {
     createdAt: time,
     updatedAt: time,
     size: { width: 1920, height: 1080 },
-    theme: {
-      background: '#101418',
-      textColor: '#ffffff',
-      accentColor: '#f5b700',
-      fontFamily: 'system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif',
-    },
+    theme: { ...DEFAULT_THEME },
     photos: {},
     slides: [],
   };

@@ -6,6 +6,7 @@ import type { Position } from '../model/navigation';
 import type { PhotoImages } from '../slide/photoImages';
 import { SlideContent } from '../slide/SlideContent';
 import { useLayerPixelRatio } from '../slide/useLayerPixelRatio';
+import { AnswerArrivalLayers } from './AnswerArrivalLayers';
 import { ConfettiOverlay } from './ConfettiOverlay';
 import { confettiBursts, showChange, type Motion, type ShowChange } from './showChange';
 import { SlideTransitionLayer } from './SlideTransitionLayer';
@@ -81,8 +82,9 @@ export function SlideStage({
   const slide = deck.slides[position.slide];
   if (!slide) return null;
   const change = motion === 'full' ? now.change : null;
-  // During a transition the still layer keeps the old slide drawn, under the new one coming in.
-  const still = change?.kind === 'transition' ? change.from : position;
+  // During a transition the still layer keeps the old slide drawn, under the new one coming in; while the
+  // answer comes in, it keeps the last photo step.
+  const still = change?.kind === 'transition' || change?.kind === 'answer' ? change.from : position;
   const stillSlide = deck.slides[still.slide] ?? slide;
   const animatedItem =
     change?.kind === 'step' ? slide.items.find((item) => item.id === change.itemId) : undefined;
@@ -109,6 +111,20 @@ export function SlideStage({
             slide={slide}
             item={animatedItem}
             style={change.style}
+            stepSeconds={change.stepSeconds}
+            images={images}
+            scale={scale}
+            pixelRatio={pixelRatio}
+            clock={clock}
+            onDone={onDone}
+          />
+        )}
+        {change?.kind === 'answer' && (
+          <AnswerArrivalLayers
+            key={key}
+            deck={deck}
+            slide={slide}
+            step={position.step}
             images={images}
             scale={scale}
             pixelRatio={pixelRatio}
@@ -132,7 +148,8 @@ export function SlideStage({
           />
         )}
       </Stage>
-      {now.confetti && motion === 'full' && (
+      {/* The confetti burst once the answer has landed: its overlay shows the still layer, which then holds it. */}
+      {now.confetti && motion === 'full' && !change && (
         <ConfettiOverlay key={key} accentColor={deck.theme.accentColor} still={layer} />
       )}
     </div>

@@ -9,7 +9,7 @@ import { PhotoFrame } from '../slide/PhotoFrame';
 import { questionBarRect } from '../model/questionBar';
 import { TextBox } from '../slide/TextBox';
 import { useLayerPixelRatio } from '../slide/useLayerPixelRatio';
-import { STEP_DURATION, stepFrame, type RevealStyle, type StepFrame } from './stepAnimation';
+import { stepDuration, stepFrame, type RevealStyle, type StepFrame } from './stepAnimation';
 import { useAnimationFrames, type Clock } from './useAnimationFrames';
 import { DrawnLayer, type DrawnLayerNode } from './DrawnLayer';
 
@@ -18,6 +18,8 @@ type StepAnimationLayerProps = {
   readonly slide: Slide;
   readonly item: Item;
   readonly style: RevealStyle;
+  /** The reveal's pace: seconds a photo takes to come in (the spotlight and unblur take longer, in proportion). */
+  readonly stepSeconds: number;
   readonly images: PhotoImages;
   /** CSS pixels per slide unit. */
   readonly scale: number;
@@ -36,6 +38,7 @@ export function StepAnimationLayer({
   slide,
   item,
   style,
+  stepSeconds,
   images,
   scale,
   pixelRatio,
@@ -58,16 +61,16 @@ export function StepAnimationLayer({
   const geometry = useMemo(() => spotlightGeometry(deck, item), [deck, item]);
   // Text cannot go through the image blur filter; it fades instead.
   const shownStyle = style === 'unblur' && item.kind !== 'photo' ? 'fade' : style;
-  const start = placement(stepFrame(shownStyle, 0), geometry);
+  const start = placement(stepFrame(shownStyle, 0, stepSeconds), geometry);
 
   const run = useMemo(
     () => ({
-      duration: STEP_DURATION[shownStyle],
+      duration: stepDuration(shownStyle, stepSeconds),
       frame: (elapsed: number) => {
         const node = mover.current;
         const drawn = layer.current;
         if (!node || !drawn) return;
-        const frame = stepFrame(shownStyle, elapsed);
+        const frame = stepFrame(shownStyle, elapsed, stepSeconds);
         // The whole layer fades as one picture (Konva's opacity would fade each shape on its own).
         drawn.getNativeCanvasElement().style.opacity = String(frame.opacity);
         if (shownStyle === 'fade') return;
@@ -79,17 +82,17 @@ export function StepAnimationLayer({
       },
       done: () => done.current(),
     }),
-    [shownStyle, geometry],
+    [shownStyle, geometry, stepSeconds],
   );
   useAnimationFrames(run, clock);
   useLayoutEffect(() => {
     const canvas = layer.current?.getNativeCanvasElement();
-    if (canvas) canvas.style.opacity = String(stepFrame(shownStyle, 0).opacity);
+    if (canvas) canvas.style.opacity = String(stepFrame(shownStyle, 0, stepSeconds).opacity);
     // Drawn now, with the still layer, so the first frame already shows the start.
     layer.current?.drawNow();
-  }, [shownStyle]);
+  }, [shownStyle, stepSeconds]);
 
-  const first = stepFrame(shownStyle, 0);
+  const first = stepFrame(shownStyle, 0, stepSeconds);
   // The question strip stays above the photos: the arriving item is kept out of the strip until it settles.
   const stripTop = questionBarRect(deck.size).y;
   const clipped = slide.reveal !== null && shownStyle !== 'spotlight';

@@ -20,3 +20,9 @@ export function easeInOutCubic(t: number): number {
 export function progressAt(elapsed: number, duration: number): number {
   return duration > 0 ? clamp01(elapsed / duration) : 1;
 }
+
+/** Overshoots a touch and settles back: a card landing. `overshoot` 0 is easeOutCubic. */
+export function easeOutBack(t: number, overshoot = 1): number {
+  const u = clamp01(t) - 1;
+  return 1 + (overshoot + 1) * u * u * u + overshoot * u * u;
+}

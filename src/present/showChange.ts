@@ -10,7 +10,15 @@ export type Motion = 'full' | 'reduced';
 
 export type ShowChange =
   | { readonly kind: 'still' }
-  | { readonly kind: 'step'; readonly itemId: ItemId; readonly style: RevealStyle }
+  | {
+      readonly kind: 'step';
+      readonly itemId: ItemId;
+      readonly style: RevealStyle;
+      /** The reveal's pace: how long a photo takes to come in. */
+      readonly stepSeconds: number;
+    }
+  /** The answer comes in over the collage (its backdrop, then its card), from the step before it. */
+  | { readonly kind: 'answer'; readonly from: Position }
   | {
       readonly kind: 'transition';
       readonly from: Position;
@@ -21,7 +29,7 @@ export type ShowChange =
 const STILL: ShowChange = { kind: 'still' };
 
 /**
- * One step forward on the same slide animates the item it brings in; moving to the slide before or after
+ * One step forward on the same slide animates the item it brings in, or the answer; moving to the slide before or after
  * plays the new slide's transition. Going back, jumping further and reduced motion show the new state at once
  * (a jump's old slide may no longer have its photos loaded, so it is not drawn again).
  */
@@ -30,9 +38,14 @@ export function showChange(deck: Deck, from: Position, to: Position, motion: Mot
   const slide = deck.slides[to.slide];
   if (!slide) return STILL;
   if (from.slide === to.slide) {
-    if (to.step !== from.step + 1 || !slide.reveal || slide.reveal.style === 'appear') return STILL;
+    if (to.step !== from.step + 1 || !slide.reveal) return STILL;
+    // The answer always comes in as a moment of its own, whatever the photos' style.
+    if (isAnswerStep(slide, to.step)) return { kind: 'answer', from };
+    if (slide.reveal.style === 'appear') return STILL;
     const itemId = revealedItemAt(slide, to.step);
-    return itemId ? { kind: 'step', itemId, style: slide.reveal.style } : STILL;
+    return itemId
+      ? { kind: 'step', itemId, style: slide.reveal.style, stepSeconds: slide.reveal.stepSeconds }
+      : STILL;
   }
   if (Math.abs(to.slide - from.slide) !== 1 || slide.transition === 'none' || !deck.slides[from.slide]) {
     return STILL;

@@ -4,18 +4,29 @@ import { easeInOutCubic, easeOutCubic, progressAt } from './easing';
 
 export type RevealStyle = Reveal['style'];
 
-/** How long the spotlight holds the photo enlarged in the centre, then how long it takes to settle. */
-export const SPOTLIGHT_HOLD = 1000;
-export const SPOTLIGHT_SETTLE = 600;
-
-/** Milliseconds each style takes. */
-export const STEP_DURATION: Readonly<Record<RevealStyle, number>> = {
+/**
+ * How long each style takes, in units of the reveal's pace (`stepSeconds`): fade and zoom take one, unblur and
+ * the spotlight (a hold in the centre, then settling) take longer, as they always have at the default pace.
+ */
+export const PACE_SHARE: Readonly<Record<RevealStyle, number>> = {
   appear: 0,
-  fade: 400,
-  zoom: 450,
-  unblur: 1200,
-  spotlight: SPOTLIGHT_HOLD + SPOTLIGHT_SETTLE,
+  fade: 1,
+  zoom: 1,
+  unblur: 2,
+  spotlight: 8 / 3,
 };
+/** Of the spotlight's time, the share it holds the photo enlarged in the centre before it settles. */
+export const SPOTLIGHT_HOLD_SHARE = 5 / 8;
+
+/** Milliseconds `style` takes at a pace of `stepSeconds` per photo. */
+export function stepDuration(style: RevealStyle, stepSeconds: number): number {
+  return Math.round(PACE_SHARE[style] * stepSeconds * 1000);
+}
+
+/** Milliseconds the spotlight holds the photo in the centre at that pace. */
+export function spotlightHold(stepSeconds: number): number {
+  return Math.round(stepDuration('spotlight', stepSeconds) * SPOTLIGHT_HOLD_SHARE);
+}
 
 /** The zoom style's starting size, as a share of the photo's own. */
 export const ZOOM_FROM = 0.6;
@@ -37,8 +48,10 @@ export type StepFrame = {
 
 export const SETTLED: StepFrame = { opacity: 1, scale: 1, blur: 0, spotlight: 0, dim: 0 };
 
-export function stepFrame(style: RevealStyle, elapsed: number): StepFrame {
-  const t = progressAt(elapsed, STEP_DURATION[style]);
+/** The arriving item at `elapsed` ms into its step, at a pace of `stepSeconds` per photo. */
+export function stepFrame(style: RevealStyle, elapsed: number, stepSeconds: number): StepFrame {
+  const duration = stepDuration(style, stepSeconds);
+  const t = progressAt(elapsed, duration);
   switch (style) {
     case 'appear':
       return SETTLED;
@@ -51,7 +64,8 @@ export function stepFrame(style: RevealStyle, elapsed: number): StepFrame {
     case 'unblur':
       return { ...SETTLED, blur: UNBLUR_FROM * (1 - easeOutCubic(t)) };
     case 'spotlight': {
-      const settle = easeInOutCubic(progressAt(elapsed - SPOTLIGHT_HOLD, SPOTLIGHT_SETTLE));
+      const hold = spotlightHold(stepSeconds);
+      const settle = easeInOutCubic(progressAt(elapsed - hold, duration - hold));
       return { ...SETTLED, spotlight: 1 - settle, dim: 1 - settle };
     }
   }

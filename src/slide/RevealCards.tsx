@@ -1,34 +1,32 @@
-// The quiz reveal's overlays: the question card (step 0), the question strip with counter, the answer card.
-import type { ReactNode } from 'react';
+// The quiz reveal's overlays: the question card (step 0), the question strip with counter, the answer's backdrop and card.
+import { useMemo, type ReactNode } from 'react';
 import { Group, Rect, Text } from 'react-konva';
 import type { Deck, Reveal } from '../model/deck';
-import { questionBarHeight } from '../model/questionBar';
 import { revealCounter } from '../model/revealChain';
-import { fontFamilyOf, useFontsReady } from './fonts';
+import { revealPalette } from '../model/themes';
+import { BackdropBlur } from './BackdropBlur';
+import { useFontsReady } from './fonts';
+import { answerCardLayout, questionCardLayout, questionStripLayout, type PlacedText } from './revealLayout';
 
 type CardProps = { readonly deck: Deck; readonly reveal: Reveal };
 
+/** How soft the collage behind the answer goes, in slide units of blur radius (at 1080 units high). */
+export const BACKDROP_BLUR_SHARE = 0.012;
+
+// Text is measured and laid out only once the shipped fonts have loaded: measured with a fallback font, it
+// would wrap and size wrongly. Until then (a moment at start-up) the overlays draw without their text.
+
 export function QuestionCard({ deck, reveal }: CardProps) {
-  const { width, height } = deck.size;
   const fontsReady = useFontsReady();
+  const layout = useMemo(
+    () => (fontsReady ? questionCardLayout(deck, reveal) : null),
+    [fontsReady, deck, reveal],
+  );
+  if (!layout) return null;
   return (
     <Group name="question" listening={false}>
-      {fontsReady && (
-        <Text
-          x={width * 0.1}
-          y={0}
-          width={width * 0.8}
-          height={height}
-          text={reveal.question}
-          fontSize={Math.round(height * 0.075)}
-          fontStyle="bold"
-          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
-          fill={deck.theme.textColor}
-          align="center"
-          verticalAlign="middle"
-          lineHeight={1.2}
-        />
-      )}
+      <PlacedTextNode placed={layout.question} fill={deck.theme.textColor} name="question-text" />
+      <Rect {...layout.rule} fill={deck.theme.accentColor} cornerRadius={layout.rule.height / 2} />
     </Group>
   );
 }
@@ -39,41 +37,36 @@ export function QuestionStrip({
   slideId,
   revealed,
 }: CardProps & { readonly slideId: string; readonly revealed: number }) {
-  const { width, height } = deck.size;
-  const stripHeight = questionBarHeight(deck.size);
-  const fontSize = Math.round(stripHeight * 0.42);
-  const padding = Math.round(stripHeight * 0.4);
   const { shown, total } = revealCounter(deck, slideId, revealed);
   const counter = reveal.showCounter ? `${shown} / ${total}` : '';
-  // Text measured before the shipped font loads would be cut off wrongly, so it waits for it.
   const fontsReady = useFontsReady();
+  const layout = useMemo(
+    () => (fontsReady ? questionStripLayout(deck, reveal, counter) : null),
+    [fontsReady, deck, reveal, counter],
+  );
+  if (!layout) return null;
+  const palette = revealPalette(deck.theme);
   return (
-    <Group name="question-strip" y={height - stripHeight} listening={false}>
-      <Rect width={width} height={stripHeight} fill="#000000" opacity={0.62} />
-      {fontsReady && (
-        <Text
-          x={padding}
-          width={width - padding * 2 - (counter ? fontSize * 4 : 0)}
-          height={stripHeight}
-          text={reveal.question}
-          fontSize={fontSize}
-          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
-          fill="#ffffff"
-          verticalAlign="middle"
-          wrap="none"
-          ellipsis
-        />
-      )}
-      {fontsReady && counter && (
-        <Text
-          x={width - padding - fontSize * 4}
-          width={fontSize * 4}
-          height={stripHeight}
-          text={counter}
-          fontSize={fontSize}
-          fontStyle="bold"
-          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
-          fill={deck.theme.accentColor}
+    <Group name="question-strip" listening={false}>
+      <Rect
+        {...layout.bar}
+        fill={palette.stripFill}
+        opacity={palette.stripOpacity}
+        perfectDrawEnabled={false}
+      />
+      <Rect {...layout.rule} fill={palette.accent} perfectDrawEnabled={false} />
+      <PlacedTextNode
+        placed={layout.question}
+        fill={palette.stripText}
+        name="question-text"
+        align="left"
+        verticalAlign="middle"
+      />
+      {layout.counter && (
+        <PlacedTextNode
+          placed={layout.counter}
+          fill={palette.accent}
+          name="counter"
           align="right"
           verticalAlign="middle"
         />
@@ -82,59 +75,111 @@ export function QuestionStrip({
   );
 }
 
-/** The answer over the dimmed slide; `highlights` (the answer's photos) are drawn above the dimming. */
-export function AnswerCard({ deck, reveal, highlights }: CardProps & { readonly highlights?: ReactNode }) {
+/**
+ * What stands behind the answer card: the collage drawn so far blurred and veiled in the background colour,
+ * with `highlights` (the answer's photos) sharp above the veil.
+ */
+export function AnswerBackdrop({
+  deck,
+  highlights,
+}: {
+  readonly deck: Deck;
+  readonly highlights?: ReactNode;
+}) {
   const { width, height } = deck.size;
-  const cardWidth = width * 0.7;
-  const cardHeight = height * (reveal.answer.subtitle ? 0.36 : 0.28);
-  const x = (width - cardWidth) / 2;
-  const y = (height - cardHeight) / 2;
-  const titleSize = Math.round(height * 0.085);
+  const palette = revealPalette(deck.theme);
+  return (
+    <Group name="answer-backdrop" listening={false}>
+      <BackdropBlur width={width} height={height} radius={height * BACKDROP_BLUR_SHARE} />
+      <Rect
+        name="answer-scrim"
+        width={width}
+        height={height}
+        fill={palette.scrimFill}
+        opacity={palette.scrimOpacity}
+        perfectDrawEnabled={false}
+      />
+      {highlights}
+    </Group>
+  );
+}
+
+/** The answer: its title large in the display font, the subtitle below in the sans, on a card fitted to them. */
+export function AnswerCard({ deck, reveal }: CardProps) {
   const fontsReady = useFontsReady();
+  const layout = useMemo(
+    () => (fontsReady ? answerCardLayout(deck, reveal) : null),
+    [fontsReady, deck, reveal],
+  );
+  if (!layout) return null;
+  const palette = revealPalette(deck.theme);
+  const { height } = deck.size;
   return (
     <Group name="answer" listening={false}>
-      <Rect width={width} height={height} fill="#000000" opacity={0.45} />
-      {highlights}
       <Rect
-        x={x}
-        y={y}
-        width={cardWidth}
-        height={cardHeight}
-        cornerRadius={height * 0.02}
-        fill={deck.theme.accentColor}
+        name="answer-card"
+        {...layout.card}
+        cornerRadius={layout.cornerRadius}
+        fill={palette.cardFill}
+        opacity={palette.cardOpacity}
         shadowColor="#000000"
-        shadowBlur={height * 0.03}
-        shadowOpacity={0.5}
+        shadowBlur={height * 0.05}
+        shadowOffsetY={height * 0.012}
+        shadowOpacity={0.45}
       />
-      {fontsReady && (
-        <Text
-          x={x + cardWidth * 0.05}
-          y={y}
-          width={cardWidth * 0.9}
-          height={reveal.answer.subtitle ? cardHeight * 0.66 : cardHeight}
-          text={reveal.answer.title || 'The answer'}
-          fontSize={titleSize}
-          fontStyle="bold"
-          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
-          fill="#101418"
-          align="center"
-          verticalAlign="middle"
-        />
-      )}
-      {fontsReady && reveal.answer.subtitle && (
-        <Text
-          x={x + cardWidth * 0.05}
-          y={y + cardHeight * 0.6}
-          width={cardWidth * 0.9}
-          height={cardHeight * 0.3}
-          text={reveal.answer.subtitle}
-          fontSize={Math.round(titleSize * 0.45)}
-          fontFamily={fontFamilyOf('sans', deck.theme.fontFamily)}
-          fill="#101418"
-          align="center"
-          verticalAlign="top"
-        />
+      <Rect
+        name="answer-card-edge"
+        {...layout.card}
+        cornerRadius={layout.cornerRadius}
+        stroke={palette.accent}
+        strokeWidth={Math.max(2, Math.round(height * 0.002))}
+        opacity={0.55}
+        perfectDrawEnabled={false}
+      />
+      <PlacedTextNode placed={layout.title} fill={palette.cardText} name="answer-title" />
+      {layout.rule && <Rect {...layout.rule} fill={palette.accent} cornerRadius={layout.rule.height / 2} />}
+      {layout.subtitle && (
+        <PlacedTextNode placed={layout.subtitle} fill={palette.cardText} name="answer-subtitle" />
       )}
     </Group>
+  );
+}
+
+const HEIGHT_SLACK = 0.01;
+
+type PlacedTextNodeProps = {
+  readonly placed: PlacedText;
+  readonly fill: string;
+  readonly name: string;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly verticalAlign?: 'top' | 'middle';
+};
+
+function PlacedTextNode({
+  placed,
+  fill,
+  name,
+  align = 'center',
+  verticalAlign = 'top',
+}: PlacedTextNodeProps) {
+  return (
+    <Text
+      name={name}
+      x={placed.x}
+      y={placed.y}
+      width={placed.width}
+      // A hair taller than its lines: Konva drops a last line that overshoots the height by a rounding error.
+      height={placed.height + HEIGHT_SLACK}
+      text={placed.text}
+      fontSize={placed.fontSize}
+      lineHeight={placed.lineHeight}
+      fontFamily={placed.fontFamily}
+      fontStyle={placed.bold ? 'bold' : 'normal'}
+      fill={fill}
+      align={align}
+      verticalAlign={verticalAlign}
+      ellipsis
+      perfectDrawEnabled={false}
+    />
   );
 }

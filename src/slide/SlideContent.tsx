@@ -5,7 +5,7 @@ import type { ItemId } from '../model/ids';
 import { isAnswerStep, isQuestionStep, revealedCount, visibleItemIds } from '../model/revealSteps';
 import type { PhotoImages } from './photoImages';
 import { PhotoFrame, type ClueCaption } from './PhotoFrame';
-import { AnswerCard, QuestionCard, QuestionStrip } from './RevealCards';
+import { AnswerBackdrop, AnswerCard, QuestionCard, QuestionStrip } from './RevealCards';
 import { TextBox } from './TextBox';
 
 type SlideContentProps = {
@@ -21,6 +21,8 @@ type SlideContentProps = {
   readonly draggableItems?: boolean;
   /** The player leaves out the item it is animating in on a layer of its own. */
   readonly hiddenItemId?: ItemId;
+  /** The player draws the answer's card on a layer of its own while it comes in. */
+  readonly showAnswerCard?: boolean;
 };
 
 export function SlideContent({
@@ -32,6 +34,7 @@ export function SlideContent({
   showRevealCards = true,
   draggableItems = false,
   hiddenItemId,
+  showAnswerCard = true,
 }: SlideContentProps) {
   const visible = showAllItems ? null : visibleItemIds(slide, step);
   const reveal = slide.reveal;
@@ -74,9 +77,8 @@ export function SlideContent({
         <QuestionStrip deck={deck} reveal={reveal} slideId={slide.id} revealed={revealedCount(slide, step)} />
       )}
       {reveal && showRevealCards && onAnswer && (
-        <AnswerCard
+        <AnswerBackdrop
           deck={deck}
-          reveal={reveal}
           highlights={slide.items.map((item) => {
             if (visible?.has(item.id) === false) return null;
             if (item.kind === 'photo' && answerPhotos.has(item.photoId)) {
@@ -97,6 +99,7 @@ export function SlideContent({
           })}
         />
       )}
+      {reveal && showRevealCards && onAnswer && showAnswerCard && <AnswerCard deck={deck} reveal={reveal} />}
     </>
   );
 }

@@ -58,6 +58,8 @@ export function loadSlideFonts(): Promise<void> {
         weight,
         style: 'normal',
         unicodeRange,
+        // Playfair's figures are old-style by default ("10 years" would read as "ıo years"): lining ones stand tall.
+        ...(font === 'serif' ? { featureSettings: '"lnum" 1' } : {}),
       });
       document.fonts.add(face);
       try {

@@ -1,5 +1,5 @@
 // Authoring a quiz reveal in the inspector: reorder photos by keyboard and by mouse, leave one out, a clue,
-// the style, counter, confetti, answer subtitle and highlight, speaker notes and transition — each checked in
+// the style, pace, counter, confetti, answer subtitle and highlight, speaker notes and transition — each checked in
 // the autosaved deck, the last one undone, and the player's steps following the new order.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
@@ -26,6 +26,8 @@ type SavedDeck = {
       style: string;
       showCounter: boolean;
       confetti: boolean;
+      continues: boolean;
+      stepSeconds: number;
       answer: { title: string; subtitle?: string; photoIds?: string[] };
     } | null;
   }[];
@@ -137,6 +139,10 @@ test('author a quiz reveal in the inspector, undo the last change, and present i
   const counter = inspector.getByRole('switch', { name: 'Show counter' });
   await counter.click();
   await expect(counter).toHaveAttribute('aria-checked', 'false');
+  // The spotlight at 1.2 seconds a photo: six steps of the slider up from 0.6, shown beside it.
+  await inspector.getByRole('slider', { name: 'Seconds per photo' }).focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(inspector.getByText('1.2 s', { exact: true })).toBeVisible();
   await inspector.getByRole('checkbox', { name: 'Confetti' }).uncheck();
   await inspector.getByLabel('Answer', { exact: true }).fill('10 years of Ana and Rui!');
   await inspector.getByLabel('Subtitle').fill('Thank you both!');
@@ -167,6 +173,8 @@ test('author a quiz reveal in the inspector, undo the last change, and present i
       style: 'spotlight',
       showCounter: false,
       confetti: false,
+      continues: false,
+      stepSeconds: 1.2,
       answer: {
         title: '10 years of Ana and Rui!',
         subtitle: 'Thank you both!',

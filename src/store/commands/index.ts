@@ -18,6 +18,7 @@ import { duplicateSlide } from './duplicateSlide';
 import { editText } from './editText';
 import { moveSlide } from './moveSlide';
 import { setDeckTitle } from './setDeckTitle';
+import { setDeckTheme } from './setDeckTheme';
 import { setPhotoAlt } from './setPhotoAlt';
 import { setQuizReveal } from './setQuizReveal';
 import { setRevealAnswer } from './setRevealAnswer';
@@ -39,6 +40,7 @@ import { buildTribute } from './buildTribute';
 
 export const commands = {
   setDeckTitle,
+  setDeckTheme,
   addPhotos,
   removePhotos,
   setPhotoAlt,
@@ -88,6 +90,7 @@ export type { DuplicateSlideArgs } from './duplicateSlide';
 export type { EditTextArgs } from './editText';
 export type { MoveSlideArgs } from './moveSlide';
 export type { SetDeckTitleArgs } from './setDeckTitle';
+export type { SetDeckThemeArgs } from './setDeckTheme';
 export type { SetPhotoAltArgs } from './setPhotoAlt';
 export type { SetQuizRevealArgs } from './setQuizReveal';
 export type { SetRevealAnswerArgs } from './setRevealAnswer';

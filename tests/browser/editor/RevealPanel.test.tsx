@@ -195,6 +195,29 @@ describe('RevealPanel', () => {
     expect(slide().reveal!.style).toBe('unblur');
   });
 
+  it('sets the seconds per photo with a slider showing its value, a run of key presses one undo step', async () => {
+    const { deckStore, slide } = await mountPanels();
+    const pace = page.getByRole('slider', { name: 'Seconds per photo', exact: true });
+    await expect.element(pace).toHaveValue('0.6');
+    await expect.element(pace).toHaveAttribute('aria-valuetext', '0.6 s');
+    const shown = page.getByText('0.6 s', { exact: true });
+    await expect.element(shown).toBeVisible();
+    await expect.element(pace).toHaveAccessibleDescription(/Appear shows each photo at once/);
+    pace.element().focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}');
+    expect(slide().reveal!.stepSeconds).toBeCloseTo(1, 5);
+    await expect.element(page.getByText('1.0 s', { exact: true })).toBeVisible();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(slide().reveal!.stepSeconds).toBeCloseTo(0.9, 5);
+    // Leaving the slider ends the gesture: the whole run is undone at once.
+    (pace.element() as HTMLElement).blur();
+    deckStore.getState().undo();
+    expect(slide().reveal!.stepSeconds).toBe(0.6);
+    await expect.element(pace).toHaveValue('0.6');
+    await userEvent.click(page.getByRole('radio', { name: 'Fade' }));
+    await expect.element(pace).toHaveAccessibleDescription(/fade or zoom in/);
+  });
+
   it('sets the answer subtitle and highlights photos, each click one undo step', async () => {
     const { deckStore, slide } = await mountPanels();
     await userEvent.fill(page.getByLabelText('Subtitle'), 'Thank you both!');

@@ -8,7 +8,6 @@ import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import { Player, PRESENTER_BLOCKED_NOTICE } from '../../../src/present/Player';
 import { useReducedMotion } from '../../../src/present/useReducedMotion';
 import {
-  ACCENT,
   BACKGROUND,
   BLUE,
   CELLS,
@@ -16,7 +15,6 @@ import {
   RED,
   centreOf,
   deckOf,
-  dimmed,
   isNear,
   layerPixels,
   mount,
@@ -27,7 +25,9 @@ import {
   slideOf,
   solid,
   stageIn,
+  throughCard,
   useRenderingCleanup,
+  veiled,
   whileLoading,
   type Point,
   type Rgb,
@@ -163,8 +163,9 @@ describe('Player', () => {
         key: 'PageDown',
         position: [1, 3],
         status: 'Slide 1 of 2, answer',
+        // Once the answer has come in: the card over the veiled blue photo.
         point: { x: 960, y: 410 },
-        colour: ACCENT,
+        colour: throughCard(veiled(BLUE)),
       },
       { key: ' ', position: [2, 0], status: 'Slide 2 of 2', point: cell[2]!, colour: GREEN },
     ];
@@ -176,7 +177,7 @@ describe('Player', () => {
       expect(view.position(), `after ${JSON.stringify(step.key)}`).toEqual(step.position);
       expect(view.status()).toBe(step.status);
       // Photos decode asynchronously; the step is drawn once its colour shows.
-      await until(() => view.colourAt(step.point), step.colour);
+      await until(() => isNear(view.colourAt(step.point), step.colour), true);
       const after = view.pixels();
       expect(after, `the canvas did not change at ${step.status}`).not.toEqual(before);
       before = after;
@@ -345,13 +346,13 @@ describe('Player', () => {
     expect(onExit).not.toHaveBeenCalled();
   });
 
-  it('dims the photos behind the answer card', async () => {
+  it('veils the photos behind the answer card', async () => {
     const view = await renderPlayer();
     await press('End');
     await press('ArrowLeft');
     expect(view.status()).toBe('Slide 1 of 2, answer');
     const aboveCard = { x: cell[0]!.x, y: CELLS[0]!.y + 40 };
-    await until(() => isNear(view.colourAt(aboveCard), dimmed(RED)), true);
+    await until(() => isNear(view.colourAt(aboveCard), veiled(RED)), true);
   });
 
   /** Slides 1 to 11: a green photo each. Slide 12: the reveal of a red and a blue photo. */

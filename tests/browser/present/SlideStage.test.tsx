@@ -1,11 +1,13 @@
 // The player's stage in real Chromium: each reveal style, slide transitions, clues, the answer and confetti, on pixels.
 import type Konva from 'konva';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Deck, PhotoItem, Reveal, Slide } from '../../../src/model/deck';
 import type { PhotoId } from '../../../src/model/ids';
 import type { Position } from '../../../src/model/navigation';
 import { SlideStage, type Motion } from '../../../src/present/SlideStage';
-import { SPOTLIGHT_HOLD, STEP_DURATION } from '../../../src/present/stepAnimation';
+import { DEFAULT_STEP_SECONDS } from '../../../src/model/newDeck';
+import { ANSWER_DURATION, CARD_DELAY, CARD_FROM } from '../../../src/present/answerAnimation';
+import { spotlightHold, stepDuration, type RevealStyle } from '../../../src/present/stepAnimation';
 import { TRANSITION_DURATION } from '../../../src/present/slideTransition';
 import type { PhotoImages } from '../../../src/slide/photoImages';
 import {
@@ -17,7 +19,6 @@ import {
   RED,
   centreOf,
   deckOf,
-  dimmed,
   drawn,
   isNear,
   leftRight,
@@ -29,7 +30,9 @@ import {
   slideOf,
   solid,
   stageIn,
+  throughCard,
   useRenderingCleanup,
+  veiled,
   whileLoading,
   type Point,
   type Rgb,
@@ -55,9 +58,15 @@ beforeAll(async () => {
   ]);
 });
 
+/** How long each style takes at the default pace. */
+const STEP_DURATION = (style: RevealStyle) => stepDuration(style, DEFAULT_STEP_SECONDS);
+const SPOTLIGHT_HOLD = spotlightHold(DEFAULT_STEP_SECONDS);
+
 const cell = CELLS.map(centreOf);
 /** Near the top of each cell: clear of the answer card in the middle of the slide. */
 const cellTop = CELLS.map((rect) => ({ x: rect.x + rect.width / 2, y: rect.y + 30 }));
+/** Further in from each cell's top: clear of the card's shadow, and of the background the blur would mix in. */
+const aboveCard = CELLS.map((rect) => ({ x: rect.x + rect.width / 2, y: rect.y + 60 }));
 
 function withReveal(slide: Slide, changes: Partial<Reveal>): Slide {
   if (!slide.reveal) throw new Error('the slide has no reveal');
@@ -131,13 +140,17 @@ function shownColourAt(stage: Konva.Stage, point: Point): Rgb {
   const y = Math.floor(point.y * SCALE);
   for (const layer of stage.getLayers()) {
     const layerCanvas = layer.getNativeCanvasElement();
-    // The browser composites each layer's canvas at its CSS opacity, moved by its CSS transform.
+    // The browser composites each layer's canvas at its CSS opacity, moved and scaled by its CSS transform
+    // about its transform origin: the pixel shown at (x, y) comes from the canvas point mapped back.
     const style = getComputedStyle(layerCanvas);
-    const shift = style.transform === 'none' ? 0 : new DOMMatrix(style.transform).m41;
-    const sourceX = x - Math.round(shift);
-    if (sourceX < 0 || sourceX >= layerCanvas.width) continue;
+    const [originX = 0, originY = 0] = style.transformOrigin.split(' ').map((v) => Number.parseFloat(v));
+    const matrix = style.transform === 'none' ? new DOMMatrix() : new DOMMatrix(style.transform);
+    const source = matrix.inverse().transformPoint(new DOMPoint(x + 0.5 - originX, y + 0.5 - originY));
+    const sourceX = Math.floor(source.x + originX);
+    const sourceY = Math.floor(source.y + originY);
+    if (sourceX < 0 || sourceX >= layerCanvas.width || sourceY < 0 || sourceY >= layerCanvas.height) continue;
     context.globalAlpha = Number(style.opacity);
-    context.drawImage(layerCanvas, sourceX, y, 1, 1, 0, 0, 1, 1);
+    context.drawImage(layerCanvas, sourceX, sourceY, 1, 1, 0, 0, 1, 1);
   }
   const [r = -1, g = -1, b = -1] = context.getImageData(0, 0, 1, 1).data;
   return [r, g, b];
@@ -188,7 +201,7 @@ describe('SlideStage', () => {
     expect(view.at(cell[0]!)).toEqual(BACKGROUND);
     await view.at_ms(100);
     expect(isBetween(view.at(cell[0]!), BACKGROUND, RED)).toBe(true);
-    await view.at_ms(STEP_DURATION.fade);
+    await view.at_ms(STEP_DURATION('fade'));
     expect(view.at(cell[0]!)).toEqual(RED);
     // Once settled the photo is back on the still layer and the animation's layer is gone.
     expect(view.layers()).toBe(1);
@@ -202,7 +215,7 @@ describe('SlideStage', () => {
     await view.at_ms(150);
     expect(view.at(nearEdge)).toEqual(BACKGROUND);
     expect(isBetween(view.at(cell[0]!), BACKGROUND, RED)).toBe(true);
-    await view.at_ms(STEP_DURATION.zoom);
+    await view.at_ms(STEP_DURATION('zoom'));
     expect(view.at(nearEdge)).toEqual(RED);
     expect(view.at(cell[0]!)).toEqual(RED);
   });
@@ -220,7 +233,7 @@ describe('SlideStage', () => {
     expect(r, 'red is mixed with blue near the line').toBeLessThan(235);
     expect(b).toBeGreaterThan(20);
     expect(view.at(rightOfLine)[0]).toBeGreaterThan(20);
-    await view.at_ms(STEP_DURATION.unblur);
+    await view.at_ms(STEP_DURATION('unblur'));
     expect(view.at(leftOfLine)).toEqual(RED);
     expect(view.at(rightOfLine)).toEqual(BLUE);
   });
@@ -239,7 +252,7 @@ describe('SlideStage', () => {
     expect(dimmedBackground.every((value, i) => value < BACKGROUND[i]!)).toBe(true);
     await view.at_ms(SPOTLIGHT_HOLD - 10);
     expect(view.at(middle)).toEqual(RED);
-    await view.at_ms(STEP_DURATION.spotlight);
+    await view.at_ms(STEP_DURATION('spotlight'));
     expect(view.at(corner)).toEqual(RED);
     expect(view.at(cell[0]!)).toEqual(RED);
     expect(view.at({ x: middle.x + 380, y: middle.y })).toEqual(BACKGROUND);
@@ -252,7 +265,7 @@ describe('SlideStage', () => {
     await view.moveTo({ slide: 0, step: 2 });
     expect(view.at(cell[0]!)).toEqual(RED);
     expect(view.at(cell[1]!)).toEqual(BACKGROUND);
-    await view.at_ms(STEP_DURATION.fade);
+    await view.at_ms(STEP_DURATION('fade'));
     expect(view.at(cell[1]!)).toEqual(BLUE);
   });
 
@@ -348,30 +361,99 @@ describe('SlideStage', () => {
     const view = await renderStage(deck, { slide: 0, step: 0 });
     expect(view.at(band)).toEqual(BACKGROUND);
     await view.moveTo({ slide: 0, step: 1 });
-    await view.at_ms(STEP_DURATION.fade);
+    await view.at_ms(STEP_DURATION('fade'));
     // A dark band across the bottom of the red photo.
     const [r, g, b] = view.at(band);
     expect(r).toBeLessThan(120);
     expect([g, b]).toEqual([0, 0]);
     await view.moveTo({ slide: 0, step: 3 });
-    expect(isNear(view.at(band), dimmed(RED))).toBe(true);
+    await view.at_ms(ANSWER_DURATION);
+    const bandOnAnswer = { x: CELLS[0]!.x + 60, y: CELLS[0]!.y + CELLS[0]!.height - 40 };
+    expect(isNear(view.at(bandOnAnswer), veiled(RED))).toBe(true);
   });
 
-  it("draws the answer card with the answer's photos bright and outlined, the others dimmed", async () => {
+  it("draws the answer card with the answer's photos bright and outlined, the others veiled", async () => {
     const deck = revealDeck('appear', { answer: { title: 'Red', photoIds: [red.id] } });
     const view = await renderStage(deck, { slide: 0, step: 2 });
     await view.moveTo({ slide: 0, step: 3 });
+    await view.at_ms(ANSWER_DURATION);
+    expect(view.layers()).toBe(1);
     expect(view.at(cellTop[0]!)).toEqual(RED);
-    expect(isNear(view.at(cellTop[1]!), dimmed(BLUE))).toBe(true);
+    expect(isNear(view.at(aboveCard[1]!), veiled(BLUE))).toBe(true);
     expect(view.at({ x: CELLS[0]!.x - 3, y: cellTop[0]!.y })).toEqual(ACCENT);
-    expect(view.at({ x: 960, y: 420 })).toEqual(ACCENT);
+    // The card, in the middle, over the veiled blue photo.
+    expect(isNear(view.at({ x: 960, y: 420 }), throughCard(veiled(BLUE)))).toBe(true);
+  });
+
+  describe('the answer coming in', () => {
+    const deck = () => revealDeck('appear', { answer: { title: 'Red and blue' } });
+    const middle = { x: 960, y: 420 };
+
+    it('veils the collage, then the card grows in, on layers of their own; then all is on the still layer', async () => {
+      const view = await renderStage(deck(), { slide: 0, step: 2 });
+      await view.moveTo({ slide: 0, step: 3 });
+      // The first frame still shows the last photo step: both photos sharp, no card.
+      expect(view.layers()).toBe(3);
+      expect(view.at(aboveCard[0]!)).toEqual(RED);
+      expect(view.at(middle)).toEqual(BLUE);
+      // Half-way through the backdrop's fade, the photos are on their way to veiled.
+      await view.at_ms(CARD_DELAY);
+      const fading = view.at(aboveCard[0]!);
+      expect(isBetween(fading, RED, veiled(RED)), `fading: ${fading}`).toBe(true);
+      // The card's canvas is scaled about the slide's centre, smaller than it will be, and not yet opaque.
+      const cardCanvas = view.stage.getLayers()[2]!.getNativeCanvasElement();
+      await view.at_ms(CARD_DELAY + 100);
+      const growing = new DOMMatrix(getComputedStyle(cardCanvas).transform).a;
+      expect(growing).toBeGreaterThan(CARD_FROM);
+      expect(growing).toBeLessThan(1);
+      expect(Number(getComputedStyle(cardCanvas).opacity)).toBeLessThan(1);
+      await view.at_ms(ANSWER_DURATION);
+      expect(view.layers()).toBe(1);
+      expect(isNear(view.at(aboveCard[0]!), veiled(RED))).toBe(true);
+      expect(isNear(view.at(middle), throughCard(veiled(BLUE)))).toBe(true);
+    });
+
+    it('redraws no layer while it plays: the browser only fades and scales the drawn canvases', async () => {
+      const view = await renderStage(deck(), { slide: 0, step: 2 });
+      await view.moveTo({ slide: 0, step: 3 });
+      const draws = view.stage.getLayers().map((layer) => vi.spyOn(layer, 'draw'));
+      for (const ms of [50, 200, 400, 600]) await view.at_ms(Math.min(ms, ANSWER_DURATION - 10));
+      expect(draws.map((draw) => draw.mock.calls.length)).toEqual([0, 0, 0]);
+    });
+
+    it('shows at once going back to the answer, and under reduced motion', async () => {
+      const reduced = await renderStage(deck(), { slide: 0, step: 2 }, 'reduced');
+      await reduced.moveTo({ slide: 0, step: 3 });
+      expect(reduced.layers()).toBe(1);
+      expect(isNear(reduced.at(aboveCard[0]!), veiled(RED))).toBe(true);
+      const twoSlides = { ...deck(), slides: [...deck().slides, slideOf([])] };
+      const back = await renderStage(twoSlides, { slide: 1, step: 0 });
+      await back.moveTo({ slide: 0, step: 3 });
+      expect(back.layers()).toBe(1);
+      expect(isNear(back.at(aboveCard[0]!), veiled(RED))).toBe(true);
+    });
+  });
+
+  it("takes the reveal's pace: a fade of 2 s is half-way at 1 s and done at 2 s", async () => {
+    const view = await renderStage(revealDeck('fade', { stepSeconds: 2 }), { slide: 0, step: 0 });
+    await view.moveTo({ slide: 0, step: 1 });
+    await view.at_ms(STEP_DURATION('fade'));
+    // Where the default pace would be done, this one is still fading in.
+    expect(isBetween(view.at(cell[0]!), BACKGROUND, RED)).toBe(true);
+    expect(view.layers()).toBe(2);
+    await view.at_ms(2000);
+    expect(view.at(cell[0]!)).toEqual(RED);
+    expect(view.layers()).toBe(1);
   });
 
   describe('confetti', () => {
-    it('bursts on its own canvas, which takes no clicks, when the answer arrives going forward', async () => {
+    it('bursts on its own canvas, which takes no clicks, once the answer has landed going forward', async () => {
       const view = await renderStage(revealDeck('appear'), { slide: 0, step: 2 });
       expect(view.confetti()).toBeNull();
       await view.moveTo({ slide: 0, step: 3 });
+      // Not while the answer comes in: the confetti's canvas shows only the still layer.
+      expect(view.confetti()).toBeNull();
+      await view.at_ms(ANSWER_DURATION);
       const canvas = view.confetti();
       expect(canvas).not.toBeNull();
       expect(getComputedStyle(canvas!).pointerEvents).toBe('none');
@@ -384,6 +466,7 @@ describe('SlideStage', () => {
     it('shows the slide with the confetti over it on its one canvas, and the slide again once it goes', async () => {
       const view = await renderStage(revealDeck('appear'), { slide: 0, step: 2 });
       await view.moveTo({ slide: 0, step: 3 });
+      await view.at_ms(ANSWER_DURATION);
       const slide = view.stage.getLayers()[0]!.getNativeCanvasElement();
       // The confetti's canvas stands in for the still layer's while the burst runs.
       expect(getComputedStyle(slide).visibility).toBe('hidden');
@@ -402,6 +485,7 @@ describe('SlideStage', () => {
     it('stays off when the reveal has it off, under reduced motion and when going back to the answer', async () => {
       const off = await renderStage(revealDeck('appear', { confetti: false }), { slide: 0, step: 2 });
       await off.moveTo({ slide: 0, step: 3 });
+      await off.at_ms(ANSWER_DURATION);
       expect(off.confetti()).toBeNull();
       const reduced = await renderStage(revealDeck('appear'), { slide: 0, step: 2 }, 'reduced');
       await reduced.moveTo({ slide: 0, step: 3 });

@@ -14,7 +14,6 @@ import {
   RED,
   centreOf,
   deckOf,
-  dimmed,
   drawn,
   isNear,
   layerPixels,
@@ -28,7 +27,9 @@ import {
   slideOf,
   solid,
   stageIn,
+  throughCard,
   useRenderingCleanup,
+  veiled,
   type Point,
   type Rgb,
 } from './slideTestKit';
@@ -85,6 +86,13 @@ async function render(deck: Deck, slide: Slide, step: number) {
 const cellCentres = CELLS.map(centreOf);
 /** Near the top of each cell: clear of the question text, which is centred on the slide. */
 const cellTops = CELLS.map((cell) => ({ x: cell.x + cell.width / 2, y: cell.y + 30 }));
+/**
+ * Above the answer card and its shadow, and far enough inside each cell that the blur behind the answer mixes
+ * in nothing of the background around it.
+ */
+const aboveCard = CELLS.map((cell) => ({ x: cell.x + cell.width / 2, y: cell.y + 60 }));
+/** Inside the answer card, in its top padding, above its title. */
+const inCard = { x: 960, y: 410 };
 
 describe('SlideView', () => {
   useRenderingCleanup();
@@ -96,7 +104,7 @@ describe('SlideView', () => {
     expect(stage.height()).toBe(540);
   });
 
-  it('reveals the photos one step at a time, then the answer card over dimmed photos', async () => {
+  it('reveals the photos one step at a time, then the answer card over the veiled photos', async () => {
     const items = threePhotos();
     const slide = slideOf(items, items);
     const { at, showStep } = await render(deckOf([red, blue, green], [slide]), slide, 0);
@@ -115,28 +123,32 @@ describe('SlideView', () => {
       });
     }
 
-    // Step 4, the answer: the accent-coloured card at the centre, every photo dimmed behind it.
+    // Step 4, the answer: the card at the centre over the veiled blue photo, every photo veiled behind it.
     await showStep(4);
-    expect(at({ x: 960, y: 410 })).toEqual(ACCENT); // inside the card, above its title
-    expect(at({ x: 400, y: 540 })).toEqual(ACCENT); // inside the card, left of its title
-    const aboveCard = CELLS.map((cell) => ({ x: cell.x + cell.width / 2, y: cell.y + 20 }));
+    const inside = at(inCard);
+    expect(isNear(inside, throughCard(veiled(BLUE))), `inside the card, saw ${inside}`).toBe(true);
     aboveCard.forEach((point, i) => {
       const seen = at(point);
-      expect(isNear(seen, dimmed(colours[i] as Rgb)), `cell ${i + 1} dimmed, saw ${seen}`).toBe(true);
+      expect(isNear(seen, veiled(colours[i] as Rgb)), `cell ${i + 1} veiled, saw ${seen}`).toBe(true);
     });
-    expect(isNear(at({ x: 1800, y: 540 }), dimmed(GREEN))).toBe(true); // beside the card
+    expect(isNear(at({ x: 1800, y: 540 }), veiled(GREEN))).toBe(true); // beside the card
   });
 
   it('shows the question strip while photos appear and hides it on the answer', async () => {
     const items = threePhotos();
-    const slide = slideOf(items, items);
+    // A photo reaching into the strip's band: the strip veils it in the background colour.
+    const low = photoItem(red, { x: 1500, y: 900, width: 300, height: 180 }, 'item-low');
+    const slide = slideOf([...items, low], items);
     const { at, showStep } = await render(deckOf([red, blue, green], [slide]), slide, 1);
-    // The strip is translucent black across the bottom: darker than the bare background.
-    const inStrip = { x: 40, y: 1060 };
-    const strip = at(inStrip);
-    expect(strip[0]).toBeLessThan(BACKGROUND[0]);
+    // The accent rule along the strip's top edge, and the veiled photo under the strip.
+    const onRule = { x: 40, y: 973 };
+    const overPhoto = { x: 1520, y: 1060 };
+    expect(at(onRule)).toEqual(ACCENT);
+    const veiledPhoto = at(overPhoto);
+    expect(veiledPhoto[0], `the photo under the strip is veiled, saw ${veiledPhoto}`).toBeLessThan(60);
     await showStep(0);
-    expect(at(inStrip)).toEqual(BACKGROUND);
+    expect(at(onRule)).toEqual(BACKGROUND);
+    expect(at(overPhoto)).toEqual(RED);
   });
 
   it("draws a photo's clue on a band along its bottom once revealed, and not on the answer", async () => {
@@ -153,11 +165,13 @@ describe('SlideView', () => {
     // The photo without a clue has no band.
     await showStep(2);
     expect(at({ x: CELLS[1]!.x + 8, y: inBand.y })).toEqual(BLUE);
+    // On the answer the band is gone: the photo there is veiled like the rest, not darkened by a band.
     await showStep(4);
-    expect(isNear(at(inBand), dimmed(RED))).toBe(true);
+    const bandOnAnswer = { x: CELLS[0]!.x + 60, y: CELLS[0]!.y + CELLS[0]!.height - 40 };
+    expect(isNear(at(bandOnAnswer), veiled(RED))).toBe(true);
   });
 
-  it("draws the answer's photos above the dimming with an accent outline, the others dimmed", async () => {
+  it("draws the answer's photos above the veil with an accent outline, the others veiled", async () => {
     const items = threePhotos();
     const slide = { ...slideOf(items, items) };
     const withAnswer = {
@@ -166,10 +180,11 @@ describe('SlideView', () => {
     };
     const { at } = await render(deckOf([red, blue, green], [withAnswer]), withAnswer, 4);
     expect(at(cellTops[1]!)).toEqual(BLUE);
-    expect(isNear(at(cellTops[0]!), dimmed(RED))).toBe(true);
-    expect(isNear(at(cellTops[2]!), dimmed(GREEN))).toBe(true);
+    expect(isNear(at(aboveCard[0]!), veiled(RED))).toBe(true);
+    expect(isNear(at(aboveCard[2]!), veiled(GREEN))).toBe(true);
     expect(at({ x: CELLS[1]!.x - 3, y: cellTops[1]!.y })).toEqual(ACCENT);
-    expect(at({ x: 960, y: 410 })).toEqual(ACCENT);
+    // The card stands above the highlighted photo too.
+    expect(isNear(at(inCard), throughCard(BLUE))).toBe(true);
   });
 
   it('shows every item at step 0 on a slide without a reveal', async () => {

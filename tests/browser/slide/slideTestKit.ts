@@ -6,7 +6,9 @@ import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 import type { Deck, PhotoItem, PhotoMeta, Slide } from '../../../src/model/deck';
 import type { Rect } from '../../../src/model/geometry';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
+import { over, parseHexColour } from '../../../src/model/colourContrast';
 import { newDeck, newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
+import { SCRIM_OPACITY, revealPalette } from '../../../src/model/themes';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -236,7 +238,23 @@ export function isNear(actual: Rgb, expected: Rgb, tolerance = 3): boolean {
   return actual.every((value, i) => Math.abs(value - (expected[i] ?? 0)) <= tolerance);
 }
 
-/** A colour seen through the answer card's dimming layer (black at 45 % opacity). */
-export function dimmed([r, g, b]: Rgb): Rgb {
-  return [Math.round(r * 0.55), Math.round(g * 0.55), Math.round(b * 0.55)];
+/** A colour seen through the veil over the collage behind the answer (the theme's background, translucent). */
+export function veiled(colour: Rgb, theme: Deck['theme'] = newDeck(new Date(0)).theme): Rgb {
+  return rounded(over(hexRgb(theme.background), SCRIM_OPACITY, colour));
+}
+
+/** A colour seen through the answer card (a shade off the theme's background, nearly opaque). */
+export function throughCard(colour: Rgb, theme: Deck['theme'] = newDeck(new Date(0)).theme): Rgb {
+  const { cardFill, cardOpacity } = revealPalette(theme);
+  return rounded(over(hexRgb(cardFill), cardOpacity, colour));
+}
+
+function hexRgb(colour: string): Rgb {
+  const parsed = parseHexColour(colour);
+  if (!parsed) throw new Error(`not a hex colour: ${colour}`);
+  return parsed;
+}
+
+function rounded([r, g, b]: Rgb): Rgb {
+  return [Math.round(r), Math.round(g), Math.round(b)];
 }

@@ -32,17 +32,46 @@ describe('showChange', () => {
       kind: 'step',
       itemId: 'one',
       style: 'fade',
+      stepSeconds: 0.6,
     });
     expect(showChange(deck, { slide: 0, step: 1 }, { slide: 0, step: 2 }, 'full')).toMatchObject({
       itemId: 'two',
     });
   });
 
-  it('shows going back, jumping, the answer step and the appear style at once', () => {
+  it("carries the reveal's pace to the step", () => {
+    const slow = deckWith({
+      ...revealSlide('zoom'),
+      reveal: { ...revealSlide('zoom').reveal, stepSeconds: 2.5 },
+    });
+    expect(showChange(slow, { slide: 0, step: 0 }, { slide: 0, step: 1 }, 'full')).toMatchObject({
+      kind: 'step',
+      style: 'zoom',
+      stepSeconds: 2.5,
+    });
+  });
+
+  it("brings the answer in from the last photo step, whatever the photos' style", () => {
+    expect(showChange(deck, { slide: 0, step: 2 }, { slide: 0, step: 3 }, 'full')).toEqual({
+      kind: 'answer',
+      from: { slide: 0, step: 2 },
+    });
+    const appear = deckWith(revealSlide('appear'));
+    expect(showChange(appear, { slide: 0, step: 2 }, { slide: 0, step: 3 }, 'full')).toMatchObject({
+      kind: 'answer',
+    });
+    // Going back to the answer, or jumping to it, shows it at once.
+    expect(showChange(deck, { slide: 1, step: 0 }, { slide: 0, step: 3 }, 'full')).toEqual({ kind: 'still' });
+    expect(showChange(deck, { slide: 0, step: 0 }, { slide: 0, step: 3 }, 'full')).toEqual({ kind: 'still' });
+    expect(showChange(deck, { slide: 0, step: 2 }, { slide: 0, step: 3 }, 'reduced')).toEqual({
+      kind: 'still',
+    });
+  });
+
+  it('shows going back, jumping and the appear style at once', () => {
     const still = { kind: 'still' };
     expect(showChange(deck, { slide: 0, step: 2 }, { slide: 0, step: 1 }, 'full')).toEqual(still);
     expect(showChange(deck, { slide: 0, step: 0 }, { slide: 0, step: 2 }, 'full')).toEqual(still);
-    expect(showChange(deck, { slide: 0, step: 2 }, { slide: 0, step: 3 }, 'full')).toEqual(still);
     const appear = deckWith(revealSlide('appear'));
     expect(showChange(appear, { slide: 0, step: 0 }, { slide: 0, step: 1 }, 'full')).toEqual(still);
   });
