@@ -1,4 +1,4 @@
-// "Check before presenting": a button and a dialog listing, slide by slide, what could go wrong on the day.
+// "Check before presenting": a button and a dialog listing, in slide order, what could go wrong on the day.
 import { useRef, useState } from 'react';
 import type { Deck } from '../model/deck';
 import { checkDeck, type PreShowProblem } from '../model/preShowCheck';
@@ -96,45 +96,27 @@ function CheckResult({
   return (
     <>
       <p role="status">{summary(problems)}</p>
-      <div className="pre-show-groups">
-        {groupBySlide(problems).map(([slideIndex, group]) => {
-          const heading = slideIndex === null ? 'Whole deck' : `Slide ${slideIndex + 1}`;
-          const headingId = `pre-show-${slideIndex ?? 'deck'}`;
+      <ul className="pre-show-problems" aria-label="Problems">
+        {problems.map((problem, index) => {
+          const slide = problem.slideIndex === null ? null : problem.slideIndex + 1;
           return (
-            <section key={headingId} aria-labelledby={headingId} className="pre-show-group">
-              <h3 id={headingId}>{heading}</h3>
-              <ul>
-                {group.map((problem, index) => (
-                  <li key={index} className={`pre-show-${problem.severity}`}>
-                    <span className="pre-show-severity">
-                      {problem.severity === 'problem' ? 'Problem' : 'Note'}
-                    </span>
-                    <span className="pre-show-message">{problem.message}</span>
-                    {slideIndex !== null && (
-                      <button type="button" className="small" onClick={() => onGoTo(problem)}>
-                        Go to slide {slideIndex + 1}
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <li key={index} className={`pre-show-${problem.severity}`}>
+              <span className="pre-show-severity">{problem.severity === 'problem' ? 'Problem' : 'Note'}</span>
+              <span className="pre-show-message">
+                <span className="pre-show-where">{slide === null ? 'Whole deck' : `Slide ${slide}`}</span>{' '}
+                {problem.message}
+              </span>
+              {slide !== null && (
+                <button type="button" className="small" onClick={() => onGoTo(problem)}>
+                  Go to slide {slide}
+                </button>
+              )}
+            </li>
           );
         })}
-      </div>
+      </ul>
     </>
   );
-}
-
-/** Problems in runs of the same slide; checkDeck lists them in slide order. */
-function groupBySlide(problems: readonly PreShowProblem[]): [number | null, PreShowProblem[]][] {
-  const groups: [number | null, PreShowProblem[]][] = [];
-  for (const problem of problems) {
-    const last = groups.at(-1);
-    if (last && last[0] === problem.slideIndex) last[1].push(problem);
-    else groups.push([problem.slideIndex, [problem]]);
-  }
-  return groups;
 }
 
 function summary(problems: readonly PreShowProblem[]): string {

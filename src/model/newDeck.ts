@@ -7,6 +7,8 @@ import { DEFAULT_THEME } from './themes';
 import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
 
 export const DEFAULT_QUESTION = 'What do these photos have in common?';
+/** What a new text says until it is edited; a slide still showing it is not ready to present. */
+export const NEW_TEXT = 'Double-click to edit';
 export const DEFAULT_GUTTER = 24;
 /** How long a photo takes to come in: long enough for a room to see it arrive. */
 export const DEFAULT_STEP_SECONDS = 0.6;

@@ -1,6 +1,7 @@
 // Command: a caption added to a slide, centred, in the theme's text colour and the shipped sans font.
 import type { TextItem } from '../../model/deck';
 import { newId } from '../../model/ids';
+import { NEW_TEXT } from '../../model/newDeck';
 import type { ItemId, SlideId } from '../../model/ids';
 import { defineCommand } from '../command';
 import { findSlide } from './findSlide';
@@ -12,7 +13,8 @@ export type AddTextArgs = {
   text?: string;
 };
 
-export const NEW_TEXT = 'Double-click to edit';
+// Still exported from here, where commands and their tests have always found it.
+export { NEW_TEXT };
 export const NEW_TEXT_SIZE = 64;
 /** A share of the slide's width, so a longer caption wraps rather than running off the slide. */
 const NEW_TEXT_WIDTH = 0.6;

@@ -1,11 +1,20 @@
-// "Check before presenting" in real Chromium: text measured as the slide draws it, missing photos found in IndexedDB.
+// "Check before presenting" in real Chromium: text measured as the slide draws it, missing photos found in
+// IndexedDB, and the dialog listing what it finds under "Problems", each with its way to the slide.
 import { deleteDB } from 'idb';
 import Konva from 'konva';
-import { describe, expect, it } from 'vitest';
-import type { TextItem } from '../../../src/model/deck';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
+import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
+import { PreShowCheck } from '../../../src/editor/PreShowCheck';
+import type { Deck, TextItem } from '../../../src/model/deck';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
-import { newPhotoItem, newSlide } from '../../../src/model/newDeck';
+import { NEW_TEXT, newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
 import { missingPhotos } from '../../../src/editor/missingPhotos';
+import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
+import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
+import { createDeckStore } from '../../../src/store/deckStore';
+import { createSessionStore } from '../../../src/store/sessionStore';
 import { openDatabase } from '../../../src/storage/database';
 import { photoBlobKey, savePhotoBlobs } from '../../../src/storage/photoStorage';
 import { loadSlideFonts } from '../../../src/slide/fonts';
@@ -114,5 +123,103 @@ describe('missingPhotos', () => {
       db.close();
       await deleteDB(name);
     }
+  });
+});
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** The check's button and dialog over `deck`, its photos stored as the editor stores them. */
+async function mountCheck(deck: Deck) {
+  const name = `common-thread-test-${crypto.randomUUID()}`;
+  const db = await openDatabase(name);
+  const photoUrls = createPhotoUrlCache(db);
+  cleanups.push(async () => {
+    photoUrls.dispose();
+    db.close();
+    await deleteDB(name);
+  });
+  const blob = new Blob(['photo'], { type: 'image/png' });
+  for (const id of Object.keys(deck.photos)) {
+    await savePhotoBlobs(db, id as PhotoId, { original: blob, thumbnail: blob, display: blob });
+  }
+  const deckStore = createDeckStore(deck);
+  const session = createSessionStore();
+  const services: EditorServices = {
+    db,
+    deckStore,
+    session,
+    photoUrls,
+    saveState: createSaveStateStore(),
+    revealStash: new Map(),
+    unsavedPhotos: createUnsavedPhotos(),
+    autosave: createAutosaveHandle(),
+  };
+  await mount(
+    <EditorServicesContext.Provider value={services}>
+      <PreShowCheck importing={false} />
+    </EditorServicesContext.Provider>,
+  );
+  await userEvent.click(page.getByRole('button', { name: 'Check before presenting' }));
+  const dialog = page.getByRole('dialog', { name: 'Check before presenting' });
+  await expect.element(dialog).toBeVisible();
+  await expect.poll(() => dialog.getByText('Checking…').elements().length, { timeout: 10_000 }).toBe(0);
+  return { dialog, session };
+}
+
+describe('the check’s dialog', () => {
+  useRenderingCleanup();
+  const photos = ['1', '2'].map((digit) => photoMeta(digit, 1600, 1200));
+  const frames = photos.map((photo, i) =>
+    newPhotoItem(photo.id, { x: i * 960, y: 0, width: 960, height: 720 }, `photo-${i + 1}` as ItemId),
+  );
+  const quiz = {
+    ...newSlide(),
+    items: frames,
+    reveal: { ...newReveal(frames.map((frame) => frame.id)), answer: { title: '10 years of Ana and Rui!' } },
+  };
+
+  it('says everything looks ready, and shows no list, when it finds nothing', async () => {
+    const { dialog } = await mountCheck(deckOf(photos, [quiz]));
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('Everything looks ready.');
+    expect(dialog.getByRole('list', { name: 'Problems' }).elements()).toHaveLength(0);
+  });
+
+  it('lists each finding under Problems, says where it is, and goes to its slide and item', async () => {
+    const spoiler = caption({ id: 'spoiler' as ItemId, text: 'Rui at the harbour', y: 760, fontSize: 48 });
+    const placeholder = caption({ id: 'placeholder' as ItemId, text: NEW_TEXT, fontSize: 48 });
+    const deck = deckOf(photos, [
+      { ...newSlide(), items: [placeholder] },
+      { ...quiz, items: [...quiz.items, spoiler], reveal: { ...quiz.reveal, question: '' } },
+    ]);
+    const { dialog, session } = await mountCheck(deck);
+    await expect.element(dialog.getByRole('status')).toHaveTextContent('3 problems to look at.');
+    const list = dialog.getByRole('list', { name: 'Problems' });
+    const items = list.getByRole('listitem');
+    await expect
+      .poll(() => items.elements().map((li) => li.textContent))
+      .toEqual([
+        `ProblemSlide 1 A text still says “${NEW_TEXT}”: write the caption or delete it.Go to slide 1`,
+        'ProblemSlide 2 The question is empty: the room will see a blank screen before the first photo.Go to slide 2',
+        'ProblemSlide 2 The text “Rui at the harbour” gives away “Rui”, a word of the answer, before it is revealed.Go to slide 2',
+      ]);
+    await userEvent.click(items.nth(2).getByRole('button', { name: 'Go to slide 2' }));
+    // Closed, the dialog leaves the accessibility tree.
+    await expect.poll(() => dialog.query()).toBeNull();
+    expect(session.getState().selectedSlideId).toBe(deck.slides[1]!.id);
+    expect(session.getState().selectedItemIds).toEqual(['spoiler']);
+
+    // Opened again, it checks again; the question's problem goes to its slide with nothing selected in it.
+    await userEvent.click(page.getByRole('button', { name: 'Check before presenting' }));
+    await expect.poll(() => items.elements().length).toBe(3);
+    await userEvent.click(items.nth(1).getByRole('button', { name: 'Go to slide 2' }));
+    expect(session.getState().selectedItemIds).toEqual([]);
+    await userEvent.click(page.getByRole('button', { name: 'Check before presenting' }));
+    await expect.poll(() => items.elements().length).toBe(3);
+    await userEvent.click(items.nth(0).getByRole('button', { name: 'Go to slide 1' }));
+    expect(session.getState().selectedSlideId).toBe(deck.slides[0]!.id);
+    expect(session.getState().selectedItemIds).toEqual(['placeholder']);
   });
 });

@@ -1,91 +1,10 @@
 // "Check before presenting": each kind of problem is found on its slide, and a good deck has none.
 import { describe, expect, it } from 'vitest';
-import type { Deck, PhotoMeta, Slide, TextItem } from '../../../src/model/deck';
-import type { ItemId, PhotoId, SlideId } from '../../../src/model/ids';
-import { newDeck, newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
-import {
-  checkDeck,
-  type PreShowContext,
-  type PreShowProblem,
-  type TextMeasure,
-} from '../../../src/model/preShowCheck';
-
-const bigId = 'a'.repeat(64) as PhotoId;
-const smallId = 'b'.repeat(64) as PhotoId;
-
-function photo(id: PhotoId, fileName: string, width: number, height: number): PhotoMeta {
-  return { id, fileName, mimeType: 'image/jpeg', width, height, bytes: 1000 };
-}
-
-/** Each character is half the font size wide, each line one font size tall; words break at spaces. */
-function measureText(item: TextItem): TextMeasure {
-  const charWidth = item.fontSize / 2;
-  const words = item.text.split(/\s+/).filter(Boolean);
-  const widestWord = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-  const perLine = Math.max(1, Math.floor(item.width / charWidth));
-  const lines: string[] = [];
-  for (const word of words) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= perLine)
-      lines[lines.length - 1] = `${last} ${word}`;
-    else for (let i = 0; i < word.length; i += perLine) lines.push(word.slice(i, i + perLine));
-  }
-  return {
-    height: lines.length * item.fontSize,
-    lineWidth: Math.max(0, ...lines.map((line) => line.length * charWidth)),
-    widestWord,
-    widestWordWidth: widestWord.length * charWidth,
-  };
-}
-
-function context(overrides: Partial<PreShowContext> = {}): PreShowContext {
-  return { missingPhotoIds: new Set(), importing: false, measureText, ...overrides };
-}
-
-function text(id: string, fields: Partial<TextItem> = {}): TextItem {
-  return {
-    kind: 'text',
-    id: id as ItemId,
-    text: 'Ten years together',
-    x: 100,
-    y: 100,
-    width: 1000,
-    fontSize: 64,
-    color: '#ffffff',
-    align: 'left',
-    font: 'sans',
-    bold: false,
-    appears: 'start',
-    ...fields,
-  };
-}
-
-/** A deck that is ready: a quiz of two sharp photos with an answer, and a slide with a caption. */
-function goodDeck(): Deck {
-  const quiz: Slide = {
-    ...newSlide('quiz' as SlideId),
-    items: [
-      newPhotoItem(bigId, { x: 0, y: 0, width: 960, height: 1080 }, 'p1' as ItemId),
-      newPhotoItem(bigId, { x: 960, y: 0, width: 960, height: 1080 }, 'p2' as ItemId),
-    ],
-    reveal: { ...newReveal(['p1', 'p2'] as ItemId[]), answer: { title: '10 years of Ana and Rui!' } },
-  };
-  const caption: Slide = { ...newSlide('caption' as SlideId), items: [text('t1')] };
-  return {
-    ...newDeck(new Date('2026-01-01T00:00:00Z')),
-    photos: {
-      [bigId]: photo(bigId, 'IMG_1.jpg', 4000, 3000),
-      [smallId]: photo(smallId, 'IMG_12.jpg', 640, 480),
-    },
-    slides: [quiz, caption],
-  };
-}
-
-function withSlide(deck: Deck, slide: Slide): Deck {
-  return { ...deck, slides: [...deck.slides, slide] };
-}
-
-const kinds = (problems: readonly PreShowProblem[]) => problems.map((p) => [p.slideIndex, p.kind, p.itemId]);
+import type { Slide } from '../../../src/model/deck';
+import type { ItemId, SlideId } from '../../../src/model/ids';
+import { newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
+import { checkDeck } from '../../../src/model/preShowCheck';
+import { bigId, context, goodDeck, kinds, smallId, text, withSlide } from './preShowKit';
 
 describe('checkDeck', () => {
   it('finds nothing on a deck that is ready', () => {
@@ -135,7 +54,11 @@ describe('checkDeck', () => {
       items: [{ ...zoomed, crop: { x: 0.5, y: 0.5, scale: 2 } }],
     };
     const problems = checkDeck(withSlide(goodDeck(), slide), context());
-    expect(kinds(problems)).toEqual([[2, 'softPhoto', 'zoomed']]);
+    // Zoomed in twice, the frame also shows only a quarter of the photo.
+    expect(kinds(problems)).toEqual([
+      [2, 'softPhoto', 'zoomed'],
+      [2, 'mostlyCropped', 'zoomed'],
+    ]);
     expect(problems[0]?.message).toBe(
       'The part of IMG_12.jpg shown is 320 px wide but fills 500 px on a 1920×1080 screen: it will look soft.',
     );
