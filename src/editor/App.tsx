@@ -24,9 +24,13 @@ type Screen =
 function EditorApp() {
   const [screen, setScreen] = useState<Screen>({ kind: 'opening' });
 
+  // Booted once per app: React's StrictMode runs this effect twice in development, and a second boot would
+  // open the database and build the editor's services again (see also saveFirstDeck, for two tabs).
+  const booting = useRef<Promise<BootResult> | null>(null);
   useEffect(() => {
     let cancelled = false;
-    bootEditor().then(
+    booting.current ??= bootEditor();
+    booting.current.then(
       (boot) => {
         if (!cancelled) setScreen({ kind: 'editor', boot, opening: 0 });
       },

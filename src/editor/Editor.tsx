@@ -238,7 +238,7 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
           onExport={bundleExport.start}
           onCancel={bundleExport.cancel}
         />
-        <NoticeList notices={notices.list} onDismiss={notices.dismiss} />
+        <NoticeList notices={notices.list} onDismiss={notices.dismiss} onDismissAll={notices.dismissAll} />
         <DeckAlreadyHereDialog question={bundleOpen.question} />
         <main className="workspace">
           <div className="sidebar">

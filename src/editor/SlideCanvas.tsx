@@ -5,16 +5,15 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Group, Layer, Rect, Stage, Transformer } from 'react-konva';
 import { useStore } from 'zustand';
 import type { Item, Slide } from '../model/deck';
-import type { ItemId } from '../model/ids';
 import { useFittedSize } from '../present/useFittedSize';
 import { SlideContent } from '../slide/SlideContent';
-import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
 import { CanvasToolbar } from './CanvasToolbar';
 import { CropOverlay } from './CropOverlay';
 import { useEditorServices } from './editorServices';
 import { photoName } from './photoName';
 import { TextEditOverlay } from './TextEditOverlay';
+import { editTextInPlace, finishTextEditing } from './textEditing';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useCanvasKeys } from './useCanvasKeys';
 import { useCanvasNodes } from './useCanvasNodes';
@@ -37,8 +36,8 @@ export function SlideCanvas() {
   const fitted = useFittedSize(box, deck.size.width / deck.size.height);
   const scale = fitted.width / deck.size.width;
   const overlay = useRef<Konva.Layer>(null);
-  // The text item being edited in place (double-click), and the stage the editing box sits over.
-  const [editingTextId, setEditingTextId] = useState<ItemId | null>(null);
+  // The text item being written in place (Add text, or a double-click), and the stage the editing box sits over.
+  const textEditing = useStore(session, (state) => state.textEditing);
   const [stageNode, setStageNode] = useState<Konva.Stage | null>(null);
 
   const nodes = useCanvasNodes(slide, scale);
@@ -75,7 +74,7 @@ export function SlideCanvas() {
   const singlePhoto =
     selectedItems.length === 1 && selectedItems[0]?.kind === 'photo' ? selectedItems[0] : null;
 
-  const editingText = slide?.items.find((item) => item.id === editingTextId && item.kind === 'text');
+  const editingText = slide?.items.find((item) => item.id === textEditing?.itemId && item.kind === 'text');
 
   useEffect(() => {
     const selectedNodes =
@@ -96,7 +95,6 @@ export function SlideCanvas() {
     if (canvas) canvas.style.pointerEvents = 'none';
   });
 
-  const dispatch = deckStore.getState().dispatch;
   const { reorder, duplicate } = useItemArranging(slide, selectedItemIds, selectedItems);
 
   useCanvasKeys({
@@ -171,7 +169,8 @@ export function SlideCanvas() {
             onDblClick={(event) => {
               const found = nodes.itemOf(event.target);
               if (!cropping && found?.item.kind === 'photo') crop.startCrop(found.item);
-              if (!cropping && found?.item.kind === 'text') setEditingTextId(found.item.id);
+              if (!cropping && found?.item.kind === 'text')
+                editTextInPlace(deckStore, session, found.item.id);
             }}
             onWheel={(event) => {
               if (!cropping || !croppedItem) return;
@@ -192,6 +191,8 @@ export function SlideCanvas() {
                   showAllItems
                   showRevealCards={false}
                   draggableItems={!cropping}
+                  // The text being written is the editing box's alone: the old words must not show through.
+                  hiddenItemId={editingText?.id}
                 />
               </Group>
             </Layer>
@@ -249,11 +250,12 @@ export function SlideCanvas() {
             stage={stageNode}
             scale={scale}
             fallbackFontFamily={deck.theme.fontFamily}
-            onCommit={(text) => {
-              dispatch(commands.editText, { slideId: slide.id, itemId: editingText.id, text });
-              setEditingTextId(null);
+            onCommit={(text, endedBy) => {
+              finishTextEditing(deckStore, session, text);
+              // Ended by a key, the canvas takes the focus back (its keys then move the box); a press outside
+              // leaves it to what was pressed.
+              if (endedBy === 'key') box.current?.focus();
             }}
-            onCancel={() => setEditingTextId(null)}
           />
         )}
       </div>

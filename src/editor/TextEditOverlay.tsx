@@ -1,22 +1,23 @@
-// In-place text editing: a textarea laid exactly over a text item's Konva node, in the same font and size.
+// In-place text editing: a textarea laid exactly over where a text item is drawn, in the same font and size.
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { TextItem } from '../model/deck';
 import { fontFamilyOf } from '../slide/fonts';
 
+/** How editing ended: by a key (Esc, Ctrl/Cmd+Enter), or by a press outside the textarea. */
+export type TextEditEnd = 'key' | 'pointer';
+
 export type TextEditOverlayProps = {
   readonly item: TextItem;
-  /** The stage that draws the item (its node is found by the item's id). */
+  /** The stage that draws the slide, at `scale`, from its top-left corner; it leaves the item out meanwhile. */
   readonly stage: Konva.Stage;
   /** CSS pixels per slide unit on that stage. */
   readonly scale: number;
   /** The theme's font family, drawn behind the shipped font as the slide does (deck.theme.fontFamily). */
   readonly fallbackFontFamily?: string;
-  /** Ctrl/Cmd+Enter or a click outside: called once with the text (even if unchanged). */
-  readonly onCommit: (text: string) => void;
-  /** Escape: called once; the deck is left as it was. */
-  readonly onCancel: () => void;
+  /** Esc, Ctrl/Cmd+Enter or a press outside: called once with the text (even if unchanged), as Keynote keeps it. */
+  readonly onCommit: (text: string, endedBy: TextEditEnd) => void;
 };
 
 /** Events the textarea keeps to itself: Konva's stage and the canvas's window keys must not see them. */
@@ -40,7 +41,8 @@ const OWN_EVENTS = [
 
 /**
  * Rendered anywhere in the React tree (outside the Stage): the textarea is placed inside the stage's own
- * content element, so it scrolls and resizes with the canvas. The item's node is hidden while editing.
+ * content element, so it scrolls and resizes with the canvas. The stage is to leave the item out while it is
+ * edited (SlideContent's hiddenItemId), so the old text never shows through the new.
  */
 export function TextEditOverlay({
   item,
@@ -48,54 +50,36 @@ export function TextEditOverlay({
   scale,
   fallbackFontFamily = 'sans-serif',
   onCommit,
-  onCancel,
 }: TextEditOverlayProps) {
   const textarea = useRef<HTMLTextAreaElement>(null);
-  // Called from native listeners set up once; the latest callbacks are read through refs.
-  const handlers = useRef({ onCommit, onCancel });
+  // Called from native listeners set up once; the latest callback is read through a ref.
+  const commit = useRef(onCommit);
   useLayoutEffect(() => {
-    handlers.current = { onCommit, onCancel };
+    commit.current = onCommit;
   });
-
-  const node = stage.findOne(`#${item.id}`);
-  const position = node?.getAbsolutePosition() ?? { x: item.x * scale, y: item.y * scale };
-
-  useEffect(() => {
-    if (!node) return;
-    node.visible(false);
-    node.getLayer()?.batchDraw();
-    return () => {
-      node.visible(true);
-      node.getLayer()?.batchDraw();
-    };
-  }, [node]);
 
   useEffect(() => {
     const area = textarea.current;
     if (!area) return;
     let finished = false;
-    const finish = (commit: boolean) => {
+    const finish = (endedBy: TextEditEnd) => {
       if (finished) return;
       finished = true;
-      if (commit) handlers.current.onCommit(area.value);
-      else handlers.current.onCancel();
+      commit.current(area.value, endedBy);
     };
     const fit = () => {
       area.style.height = '0px';
       area.style.height = `${area.scrollHeight}px`;
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
+      if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
         event.preventDefault();
-        finish(false);
-      } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-        event.preventDefault();
-        finish(true);
+        finish('key');
       }
     };
     const keepToSelf = (event: Event) => event.stopPropagation();
     const onOutside = (event: PointerEvent) => {
-      if (event.target !== area) finish(true);
+      if (event.target !== area) finish('pointer');
     };
     area.addEventListener('keydown', onKeyDown);
     area.addEventListener('input', fit);
@@ -123,8 +107,8 @@ export function TextEditOverlay({
       spellCheck
       style={{
         position: 'absolute',
-        left: `${position.x}px`,
-        top: `${position.y}px`,
+        left: `${item.x * scale}px`,
+        top: `${item.y * scale}px`,
         width: `${item.width * scale}px`,
         minHeight: `${fontSize}px`,
         margin: 0,

@@ -4,13 +4,12 @@ import { commands } from '../store/commands';
 import { useEditorServices } from './editorServices';
 import { useStore } from 'zustand';
 import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
-import type { ItemId } from '../model/ids';
-import { newId } from '../model/ids';
 import { loadSlideFonts } from '../slide/fonts';
 import { useEffect, type Ref } from 'react';
 import { TributeWizard } from './TributeWizard';
 import { PreShowCheck } from './PreShowCheck';
 import type { Notice } from './useNotices';
+import { addTextAndEdit } from './textEditing';
 
 type ToolbarProps = {
   /** Back to the home screen's list of decks. */
@@ -66,13 +65,8 @@ export function Toolbar({
     void loadSlideFonts();
   }, []);
 
-  const addText = () => {
-    if (!selectedSlideId) return;
-    const itemId = newId<ItemId>();
-    if (dispatch(commands.addText, { slideId: selectedSlideId, itemId })) {
-      session.getState().selectItems([itemId]);
-    }
-  };
+  // The canvas starts writing in the new box, and the focus goes there: a second Space types a space.
+  const addText = () => addTextAndEdit(deckStore, session);
 
   return (
     <header className="toolbar">

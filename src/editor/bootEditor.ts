@@ -3,7 +3,13 @@ import { newDeck } from '../model/newDeck';
 import { deckErrorMessage, parseDeck } from '../model/parseDeck';
 import type { DeckId } from '../model/ids';
 import { openDatabase, type Database } from '../storage/database';
-import { getCurrentDeckId, loadDeck, saveDeck, setCurrentDeckId } from '../storage/deckStorage';
+import {
+  getCurrentDeckId,
+  loadDeck,
+  saveDeck,
+  saveFirstDeck,
+  setCurrentDeckId,
+} from '../storage/deckStorage';
 import { unlessStorageFull } from '../storage/storageFullError';
 import { createPhotoUrlCache } from '../storage/photoUrls';
 import { createUnsavedPhotos } from '../storage/unsavedPhotos';
@@ -34,7 +40,8 @@ export async function startNewDeck(db: Database): Promise<DeckId> {
 export async function openEditor(db: Database, deckId: DeckId | null): Promise<BootResult> {
   let problem: string | null = null;
   let deck = null;
-  const currentId = deckId ?? (await getCurrentDeckId(db));
+  const storedCurrentId = await getCurrentDeckId(db);
+  const currentId = deckId ?? storedCurrentId;
   if (currentId) {
     const stored = await loadDeck(db, currentId);
     if (stored !== undefined) {
@@ -49,9 +56,20 @@ export async function openEditor(db: Database, deckId: DeckId | null): Promise<B
   if (deck) {
     const id = deck.id;
     await unlessStorageFull(() => setCurrentDeckId(db, id));
-  } else {
+  } else if (deckId !== null) {
     const fresh = newDeck(new Date());
     await unlessStorageFull(() => saveDeck(db, fresh, { current: true }));
+    deck = fresh;
+  } else {
+    // The first deck of a fresh browser (or in place of one that cannot be read). Another start may be making
+    // it at the same moment (React runs effects twice in development; two tabs may open at once): then that
+    // one is opened, and no second empty deck is stored.
+    const fresh = newDeck(new Date());
+    let madeId = fresh.id;
+    await unlessStorageFull(async () => {
+      madeId = await saveFirstDeck(db, fresh, storedCurrentId);
+    });
+    if (madeId !== fresh.id) return openEditor(db, null);
     deck = fresh;
   }
   const deckStore = createDeckStore(deck);

@@ -11,7 +11,7 @@ import type { UnsavedPhotos } from '../storage/unsavedPhotos';
 import { commands } from '../store/commands';
 import type { DeckStore } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
-import type { Notice, Notices } from './useNotices';
+import type { Notice, Notices, NoticeTopic } from './useNotices';
 
 export type ImportProgress = { readonly done: number; readonly total: number };
 
@@ -26,7 +26,8 @@ export type AddPhotoFilesOptions = {
   /** Where the photos wait for the deck's save (autosave) to store them. */
   readonly unsavedPhotos: UnsavedPhotos;
   readonly pool: PhotoImportPool;
-  readonly notify: (kind: Notice['kind'], text: string) => void;
+  /** Bad files and photos already there are told with their topic, so the editor can group them. */
+  readonly notify: (kind: Notice['kind'], text: string, topic?: NoticeTopic) => void;
   /** Called with each batch of news (at most every ADD_INTERVAL_MS), not per photo. */
   readonly onProgress?: (progress: ImportProgress) => void;
   readonly signal?: AbortSignal;
@@ -60,7 +61,7 @@ export async function addPhotoFiles(
   const ready = new Map<number, { photo: PhotoMeta; blobs: PhotoBlobs } | null>();
   // Which file of this import holds each photo, so the same photo twice is added once.
   const owners = new Map<PhotoId, number>();
-  const news: [Notice['kind'], string][] = [];
+  const news: [Notice['kind'], string, NoticeTopic][] = [];
   let nextIndex = 0;
   let done = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -89,7 +90,7 @@ export async function addPhotoFiles(
         watch(photo.id);
       }
     }
-    for (const [kind, text] of news.splice(0)) notify(kind, text);
+    for (const [kind, text, topic] of news.splice(0)) notify(kind, text, topic);
     onProgress?.({ done, total });
   };
   /**
@@ -138,7 +139,7 @@ export async function addPhotoFiles(
         let photo: { photo: PhotoMeta; blobs: PhotoBlobs } | null = null;
         const owner = result.ok ? owners.get(result.photo.id) : undefined;
         if (!result.ok) {
-          news.push(['error', `“${result.fileName}” could not be added: ${result.reason}.`]);
+          news.push(['error', `“${result.fileName}” could not be added: ${result.reason}.`, 'photoNotAdded']);
           reported += 1;
         } else if (owner !== undefined) {
           // The same bytes twice in the files: the first file keeps the photo, whichever finished first.
@@ -149,10 +150,14 @@ export async function addPhotoFiles(
             owners.set(result.photo.id, index);
             photo = { photo: result.photo, blobs: result };
           }
-          news.push(['info', `“${files[repeated]?.name ?? ''}” is already in the library.`]);
+          news.push([
+            'info',
+            `“${files[repeated]?.name ?? ''}” is already in the library.`,
+            'photoAlreadyHere',
+          ]);
           reported += 1;
         } else if (result.photo.id in deckStore.getState().deck.photos) {
-          news.push(['info', `“${result.photo.fileName}” is already in the library.`]);
+          news.push(['info', `“${result.photo.fileName}” is already in the library.`, 'photoAlreadyHere']);
           reported += 1;
         } else {
           owners.set(result.photo.id, index);

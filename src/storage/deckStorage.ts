@@ -117,6 +117,33 @@ export function loadDeck(db: Database, id: DeckId | string): Promise<unknown> {
   return db.get('decks', id);
 }
 
+/**
+ * Saves `deck`, a new empty one, and makes it the deck the editor opens with, unless the current deck is no
+ * longer `expectedCurrent` (another start of the editor, in this tab or another, got there first): then
+ * nothing is written. One transaction, so two starts at once make one deck. Resolves with the current id.
+ */
+export async function saveFirstDeck(
+  db: Database,
+  deck: Deck,
+  expectedCurrent: DeckId | undefined,
+): Promise<DeckId> {
+  return withQuotaCheck(async () => {
+    const tx = db.transaction(['decks', 'settings'], 'readwrite');
+    const settings = tx.objectStore('settings');
+    const current: unknown = await settings.get(CURRENT_DECK_KEY);
+    if (typeof current === 'string' && current !== expectedCurrent) {
+      await tx.done;
+      return current as DeckId;
+    }
+    await Promise.all([
+      tx.objectStore('decks').put(deck, deck.id),
+      settings.put(deck.id, CURRENT_DECK_KEY),
+      tx.done,
+    ]);
+    return deck.id;
+  });
+}
+
 export async function setCurrentDeckId(db: Database, id: DeckId): Promise<void> {
   await withQuotaCheck(() => db.put('settings', id, CURRENT_DECK_KEY));
 }

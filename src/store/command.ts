@@ -6,9 +6,9 @@ import type { Deck } from '../model/deck';
 export type CommandOptions<Args> = {
   /**
    * Consecutive dispatches of this command with equal keys become one undo step,
-   * so typing into one field is undone in one go.
+   * so typing into one field is undone in one go. Undefined: this dispatch merges with nothing.
    */
-  mergeKey?: (args: Args) => string;
+  mergeKey?: (args: Args) => string | undefined;
   /** Another command whose undo step this one may join, when their merge keys are equal (an import's withdrawal). */
   joins?: string;
 };
@@ -17,7 +17,7 @@ export type Command<Args> = {
   readonly name: string;
   /** Changes the draft in place; must be a pure function of the deck and the args. */
   readonly perform: (draft: Draft<Deck>, args: Args) => void;
-  readonly mergeKey: ((args: Args) => string) | undefined;
+  readonly mergeKey: ((args: Args) => string | undefined) | undefined;
   readonly joins: string | undefined;
   /** The deck after this command, leaving `deck` untouched (what tests and previews use). */
   apply(deck: Deck, args: Args): Deck;

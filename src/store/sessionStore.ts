@@ -8,6 +8,9 @@ import type { ItemId, PhotoId, SlideId } from '../model/ids';
 /** How the photo library is ordered; a way of looking at the deck, not part of it. */
 export type PhotoSortOrder = 'dateTaken' | 'name' | 'dateAdded';
 
+/** The text item being written in place; `isNew`: Add text has just made it, so left untouched it goes again. */
+export type TextEditing = { readonly itemId: ItemId; readonly isNew: boolean };
+
 export type SessionState = {
   readonly selectedSlideId: SlideId | null;
   readonly selectedItemIds: readonly ItemId[];
@@ -15,12 +18,16 @@ export type SessionState = {
   readonly photoSortOrder: PhotoSortOrder;
   /** Items copied with Ctrl/Cmd+C, as they were then; pasting works on any slide of the deck. */
   readonly clipboard: readonly Item[];
+  readonly textEditing: TextEditing | null;
   /** Selecting another slide clears the item selection, since items belong to one slide. */
   selectSlide(id: SlideId | null): void;
   selectItems(ids: readonly ItemId[]): void;
   selectPhotos(ids: readonly PhotoId[]): void;
   sortPhotos(order: PhotoSortOrder): void;
   copyItems(items: readonly Item[]): void;
+  /** Starts writing in a text item, which becomes the selection. */
+  startTextEditing(itemId: ItemId, isNew?: boolean): void;
+  endTextEditing(): void;
 };
 
 export type SessionStore = StoreApi<SessionState>;
@@ -32,9 +39,10 @@ export function createSessionStore(): SessionStore {
     selectedPhotoIds: [],
     photoSortOrder: 'dateAdded',
     clipboard: [],
+    textEditing: null,
     selectSlide(id) {
       if (id === get().selectedSlideId) return;
-      set({ selectedSlideId: id, selectedItemIds: [] });
+      set({ selectedSlideId: id, selectedItemIds: [], textEditing: null });
     },
     selectItems(ids) {
       set({ selectedItemIds: [...new Set(ids)] });
@@ -47,6 +55,12 @@ export function createSessionStore(): SessionStore {
     },
     copyItems(items) {
       set({ clipboard: structuredClone([...items]) });
+    },
+    startTextEditing(itemId, isNew = false) {
+      set({ textEditing: { itemId, isNew }, selectedItemIds: [itemId] });
+    },
+    endTextEditing() {
+      set({ textEditing: null });
     },
   }));
 }

@@ -127,14 +127,16 @@ test('duplicate and delete a slide from its menu, and add a caption, each undoab
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => slideOrder(page)).toEqual([A, B, B, C]);
 
-  // A caption on the selected slide, undoable.
+  // A caption on the selected slide, written at once, undoable.
   await slideButton(page, 4).click();
   await page.getByRole('button', { name: 'Add text' }).click();
+  await page.keyboard.type('The end');
+  await page.keyboard.press('Escape');
   const texts = async () =>
     (await savedDeck(page)).slides.map((slide) =>
       slide.items.filter((i) => i.kind === 'text').map((i) => i.text),
     );
-  await expect.poll(texts).toEqual([[], [], [], ['Double-click to edit']]);
+  await expect.poll(texts).toEqual([[], [], [], ['The end']]);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(texts).toEqual([[], [], [], []]);
 });
@@ -146,6 +148,8 @@ test('the exported bundle carries the shipped fonts and loads them from file://,
   await threeSlides(page);
   await slideButton(page, 1).click();
   await page.getByRole('button', { name: 'Add text' }).click();
+  await page.keyboard.type('Ana and Rui');
+  await page.keyboard.press('Escape');
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export bundle' }).click();
   await page

@@ -6,8 +6,16 @@ import { findItem } from './findSlide';
 
 export type EditTextArgs = { slideId: SlideId; itemId: ItemId; text: string };
 
-export const editText = defineCommand<EditTextArgs>('editText', (draft, { slideId, itemId, text }) => {
-  const item = findItem(draft, slideId, itemId);
-  if (item?.kind !== 'text') return;
-  item.text = text.slice(0, MAX_TEXT);
-});
+/**
+ * Joins the undo step of the addText that made the item just before (see addText). The editor ends the merge
+ * when editing ends, so two editing sessions of one item stay two steps.
+ */
+export const editText = defineCommand<EditTextArgs>(
+  'editText',
+  (draft, { slideId, itemId, text }) => {
+    const item = findItem(draft, slideId, itemId);
+    if (item?.kind !== 'text') return;
+    item.text = text.slice(0, MAX_TEXT);
+  },
+  { mergeKey: ({ itemId }) => itemId, joins: 'addText' },
+);

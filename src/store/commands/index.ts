@@ -16,6 +16,7 @@ import { deleteItems } from './deleteItems';
 import { deleteSlide } from './deleteSlide';
 import { duplicateSlide } from './duplicateSlide';
 import { editText } from './editText';
+import { dropNewText } from './dropNewText';
 import { moveSlide } from './moveSlide';
 import { setDeckTitle } from './setDeckTitle';
 import { setDeckTheme } from './setDeckTheme';
@@ -74,6 +75,7 @@ export const commands = {
   duplicateSlide,
   addText,
   editText,
+  dropNewText,
   setTextStyle,
   setTextAppears,
   buildTribute,
@@ -88,6 +90,7 @@ export type { DeleteItemsArgs } from './deleteItems';
 export type { DeleteSlideArgs } from './deleteSlide';
 export type { DuplicateSlideArgs } from './duplicateSlide';
 export type { EditTextArgs } from './editText';
+export type { DropNewTextArgs } from './dropNewText';
 export type { MoveSlideArgs } from './moveSlide';
 export type { SetDeckTitleArgs } from './setDeckTitle';
 export type { SetDeckThemeArgs } from './setDeckTheme';

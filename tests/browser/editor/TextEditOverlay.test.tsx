@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Group, Layer, Stage } from 'react-konva';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { TextEditOverlay } from '../../../src/editor/TextEditOverlay';
+import { TextEditOverlay, type TextEditEnd } from '../../../src/editor/TextEditOverlay';
 import type { TextItem } from '../../../src/model/deck';
 import type { ItemId } from '../../../src/model/ids';
 import { loadSlideFonts } from '../../../src/slide/fonts';
@@ -27,22 +27,21 @@ const item: TextItem = {
   appears: 'start',
 };
 
-type Handlers = { onCommit: (text: string) => void; onCancel: () => void };
+type Handlers = { onCommit: (text: string, endedBy: TextEditEnd) => void };
 
-function Canvas({ editing, onCommit, onCancel }: Handlers & { editing: boolean }) {
+/** As the editor's canvas does it: the stage leaves the item out while it is being edited. */
+function Canvas({ editing, onCommit }: Handlers & { editing: boolean }) {
   const [stage, setStage] = useState<Konva.Stage | null>(null);
   return (
     <>
       <Stage ref={setStage} width={480} height={270}>
         <Layer>
           <Group scaleX={SCALE} scaleY={SCALE}>
-            <TextBox item={item} fontFamily="sans-serif" />
+            {!editing && <TextBox item={item} fontFamily="sans-serif" />}
           </Group>
         </Layer>
       </Stage>
-      {editing && stage && (
-        <TextEditOverlay item={item} stage={stage} scale={SCALE} onCommit={onCommit} onCancel={onCancel} />
-      )}
+      {editing && stage && <TextEditOverlay item={item} stage={stage} scale={SCALE} onCommit={onCommit} />}
       <button type="button">Elsewhere</button>
     </>
   );
@@ -50,7 +49,7 @@ function Canvas({ editing, onCommit, onCancel }: Handlers & { editing: boolean }
 
 async function startEditing() {
   await whileLoading(() => loadSlideFonts());
-  const handlers = { onCommit: vi.fn<(text: string) => void>(), onCancel: vi.fn<() => void>() };
+  const handlers = { onCommit: vi.fn<(text: string, endedBy: TextEditEnd) => void>() };
   const view = await mount(<Canvas editing={false} {...handlers} />, { position: 'relative' });
   await view.rerender(<Canvas editing {...handlers} />);
   await whileLoading(drawn);
@@ -63,10 +62,8 @@ async function startEditing() {
 describe('TextEditOverlay', () => {
   useRenderingCleanup();
 
-  it('lies exactly over the text node, in its font, size, colour and alignment, and hides the node', async () => {
+  it('lies exactly where the text is drawn, in its font, size, colour and alignment', async () => {
     const { stage, textarea } = await startEditing();
-    const node = stage.findOne('#caption')!;
-    expect(node.visible()).toBe(false);
     const content = stage.content.getBoundingClientRect();
     const box = textarea.getBoundingClientRect();
     expect(box.left - content.left).toBeCloseTo(item.x * SCALE, 0);
@@ -82,24 +79,32 @@ describe('TextEditOverlay', () => {
     expect(textarea.value).toBe(item.text);
   });
 
+  it('starts with the whole text selected, so typing replaces it', async () => {
+    const { textarea } = await startEditing();
+    expect([textarea.selectionStart, textarea.selectionEnd]).toEqual([0, item.text.length]);
+    await userEvent.keyboard('Ten years');
+    expect(textarea.value).toBe('Ten years');
+  });
+
   it('commits once with Ctrl+Enter; plain Enter makes a new line', async () => {
-    const { textarea, onCommit, onCancel } = await startEditing();
+    const { textarea, onCommit } = await startEditing();
     await userEvent.keyboard('{Control>}a{/Control}Ten years{Enter}of Ana');
     expect(onCommit).not.toHaveBeenCalled();
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     expect(onCommit).toHaveBeenCalledTimes(1);
-    expect(onCommit).toHaveBeenCalledWith('Ten years\nof Ana');
-    expect(onCancel).not.toHaveBeenCalled();
+    expect(onCommit).toHaveBeenCalledWith('Ten years\nof Ana', 'key');
     expect(textarea.value).toBe('Ten years\nof Ana');
   });
 
-  it('cancels with Escape, and shows the node again when it goes away', async () => {
-    const { view, stage, onCommit, onCancel } = await startEditing();
+  // It used to cancel; like Keynote, Esc now ends editing and keeps what was typed (Undo takes it back).
+  it('commits what was typed with Escape, once', async () => {
+    const { view, onCommit } = await startEditing();
     await userEvent.keyboard('changed{Escape}');
-    expect(onCancel).toHaveBeenCalledTimes(1);
-    expect(onCommit).not.toHaveBeenCalled();
-    await view.rerender(<Canvas editing={false} onCommit={onCommit} onCancel={onCancel} />);
-    expect(stage.findOne('#caption')!.visible()).toBe(true);
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    expect(onCommit).toHaveBeenCalledWith('changed', 'key');
+    await userEvent.keyboard('{Escape}');
+    expect(onCommit).toHaveBeenCalledTimes(1);
+    await view.rerender(<Canvas editing={false} onCommit={onCommit} />);
     expect(view.container.querySelector('textarea')).toBeNull();
   });
 
@@ -117,6 +122,7 @@ describe('TextEditOverlay', () => {
       expect(onCommit).not.toHaveBeenCalled();
       await userEvent.click(view.container.querySelector('button')!);
       expect(onCommit).toHaveBeenCalledTimes(1);
+      expect(onCommit).toHaveBeenCalledWith(textarea.value, 'pointer');
     } finally {
       window.removeEventListener('keydown', windowKeys);
     }

@@ -25,9 +25,14 @@ import {
   slideOf,
   stageIn,
   useRenderingCleanup,
+  whileLoading,
   type Point,
 } from '../slide/slideTestKit';
 import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
+import { userEvent } from 'vitest/browser';
+import { addTextAndEdit } from '../../../src/editor/textEditing';
+import { loadSlideFonts } from '../../../src/slide/fonts';
+import { NEW_TEXT } from '../../../src/store/commands/addText';
 
 /** The canvas is 960 CSS px wide: half a slide unit per pixel. */
 const SCALE = 0.5;
@@ -245,4 +250,75 @@ describe('SlideCanvas', () => {
     expect(itemA()).toMatchObject({ ...A, photoId: photoB.id, crop: { x: 0.5, y: 0.5, scale: 1 } });
     expect(deck().slides[0]!.items).toHaveLength(2);
   });
+
+  it('Add text writes in the new box at once, with the old text left out of the canvas meanwhile', async () => {
+    await whileLoading(() => loadSlideFonts());
+    const stage = await renderCanvas();
+    const { deckStore, session } = services;
+    let id: string | null = null;
+    await act(async () => {
+      id = addTextAndEdit(deckStore, session);
+    });
+    await drawn();
+    const textarea = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="Text"]');
+    expect(textarea).not.toBeNull();
+    expect(document.activeElement).toBe(textarea);
+    expect(textarea!.value).toBe(NEW_TEXT);
+    expect([textarea!.selectionStart, textarea!.selectionEnd]).toEqual([0, NEW_TEXT.length]);
+    // The placeholder is in the deck but not drawn: only the editing box shows words there.
+    const box = textRect();
+    expect(inkIn(stage, box)).toBe(0);
+    expect(stage.findOne(`#${id!}`)).toBeUndefined();
+
+    await whileLoading(() => userEvent.keyboard('Ten years of Ana'));
+    await whileLoading(() => userEvent.keyboard('{Escape}'));
+    await drawn();
+    expect(document.querySelector('textarea')).toBeNull();
+    expect(
+      deck()
+        .slides[0]!.items.filter((i) => i.kind === 'text')
+        .map((i) => i.kind === 'text' && i.text),
+    ).toEqual(['Ten years of Ana']);
+    // Drawn again, with the new words; the canvas has the focus back and the box is selected.
+    expect(inkIn(stage, box)).toBeGreaterThan(50);
+    expect(document.activeElement).toBe(stage.container().closest('.canvas-box'));
+    expect(session.getState().selectedItemIds).toEqual([id]);
+    deckStore.getState().undo();
+    expect(deck().slides[0]!.items).toHaveLength(2);
+    expect(deckStore.getState().canUndo).toBe(false);
+  });
+
+  it('Add text then Esc at once leaves no box and no undo step', async () => {
+    await whileLoading(() => loadSlideFonts());
+    await renderCanvas();
+    const before = deck().slides;
+    await act(async () => {
+      addTextAndEdit(services.deckStore, services.session);
+    });
+    await whileLoading(() => userEvent.keyboard('{Escape}'));
+    expect(document.querySelector('textarea')).toBeNull();
+    expect(deck().slides).toEqual(before);
+    expect(services.deckStore.getState().canUndo).toBe(false);
+    expect(services.session.getState().selectedItemIds).toEqual([]);
+  });
 });
+
+/** Where addText puts a new box, in CSS px of the canvas: one line tall, 60 % of the slide wide, centred. */
+function textRect() {
+  const width = 1920 * 0.6;
+  return {
+    x: ((1920 - width) / 2) * SCALE,
+    y: ((1080 - 64) / 2) * SCALE,
+    width: width * SCALE,
+    height: 64 * SCALE,
+  };
+}
+
+/** How many pixels of the slide's layer in `rect` are not the slide's background: the text's ink. */
+function inkIn(stage: Konva.Stage, rect: { x: number; y: number; width: number; height: number }): number {
+  let ink = 0;
+  for (let y = rect.y; y < rect.y + rect.height; y += 1)
+    for (let x = rect.x; x < rect.x + rect.width; x += 1)
+      if (!isNear(colourAt(stage, x, y), BACKGROUND, 24)) ink += 1;
+  return ink;
+}

@@ -37,4 +37,19 @@ describe('session store', () => {
     session.getState().sortPhotos('dateTaken');
     expect(session.getState().photoSortOrder).toBe('dateTaken');
   });
+
+  it('knows the text being written in place, selects it, and forgets it on another slide', () => {
+    const session = createSessionStore();
+    const s = () => session.getState();
+    s().selectSlide('a' as SlideId);
+    expect(s().textEditing).toBeNull();
+    s().startTextEditing('t' as ItemId, true);
+    expect(s()).toMatchObject({ textEditing: { itemId: 't', isNew: true }, selectedItemIds: ['t'] });
+    s().endTextEditing();
+    expect(s().textEditing).toBeNull();
+    s().startTextEditing('t' as ItemId);
+    expect(s().textEditing).toEqual({ itemId: 't', isNew: false });
+    s().selectSlide('b' as SlideId);
+    expect(s().textEditing).toBeNull();
+  });
 });
