@@ -7,6 +7,7 @@ import { newId } from '../model/ids';
 import { enterFullScreen } from '../present/fullScreen';
 import { openPresenterWindow } from '../present/presenter/presenterLink';
 import { commands } from '../store/commands';
+import { useDeck } from '../store/deckStore';
 import { NoticeList } from '../ui/NoticeList';
 import { ProgressBar } from '../ui/ProgressBar';
 import { startAutosave } from './autosave';
@@ -20,6 +21,7 @@ import { SlideCanvas } from './SlideCanvas';
 import { SlideSorter } from './SlideSorter';
 import { ExportDialog } from './ExportDialog';
 import { Toolbar } from './Toolbar';
+import { Welcome } from './Welcome';
 import { useBundleExport } from './useBundleExport';
 import { useBundleOpen } from './useBundleOpen';
 import { useFileDrop } from './useFileDrop';
@@ -47,6 +49,14 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   const startedBy = useRef<'present' | 'presenter view' | null>(null);
   // "Edit here instead" goes with the status it is in: the focus moves on to the deck title.
   const titleInput = useRef<HTMLInputElement>(null);
+  // The empty deck's welcome works the toolbar's own file inputs and wizard.
+  const addPhotosInput = useRef<HTMLInputElement>(null);
+  const openBundleInput = useRef<HTMLInputElement>(null);
+  const openTribute = useRef<(() => void) | null>(null);
+  const deckIsEmpty = useDeck(
+    deckStore,
+    (state) => state.deck.slides.length === 0 && Object.keys(state.deck.photos).length === 0,
+  );
   const tookOver = useRef(false);
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
@@ -211,6 +221,9 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
           exporting={bundleExport.progress !== null}
           importing={photoImport.progress !== null}
           notify={addNotice}
+          addPhotosInput={addPhotosInput}
+          openBundleInput={openBundleInput}
+          openTribute={openTribute}
         />
         <div className="progress-area">
           {photoImport.progress && (
@@ -245,7 +258,15 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
             <PhotoLibrary addNotice={addNotice} />
             <SlideSorter />
           </div>
-          <SlideCanvas />
+          {deckIsEmpty ? (
+            <Welcome
+              onNewTribute={() => openTribute.current?.()}
+              onAddPhotos={() => addPhotosInput.current?.click()}
+              onOpenBundle={() => openBundleInput.current?.click()}
+            />
+          ) : (
+            <SlideCanvas />
+          )}
           <Inspector />
         </main>
       </div>

@@ -11,6 +11,9 @@ import { PreShowCheck } from './PreShowCheck';
 import type { Notice } from './useNotices';
 import { addTextAndEdit } from './textEditing';
 
+/** Why Present is off on an empty deck, said where the button is. */
+export const NOTHING_TO_PRESENT = 'Nothing to present yet: make a slide first.';
+
 type ToolbarProps = {
   /** Back to the home screen's list of decks. */
   readonly onShowDecks: () => void;
@@ -31,6 +34,10 @@ type ToolbarProps = {
   readonly importing: boolean;
   /** Shows a notice in the editor (used by the tribute wizard's import). */
   readonly notify: (kind: Notice['kind'], text: string) => void;
+  /** The file inputs and the wizard, which the empty deck's welcome uses too. */
+  readonly addPhotosInput?: Ref<HTMLInputElement>;
+  readonly openBundleInput?: Ref<HTMLInputElement>;
+  readonly openTribute?: Ref<(() => void) | null>;
 };
 
 export function Toolbar({
@@ -47,6 +54,9 @@ export function Toolbar({
   exporting,
   importing,
   notify,
+  addPhotosInput,
+  openBundleInput,
+  openTribute,
 }: ToolbarProps) {
   const { deckStore, session, saveState: saveStateStore } = useEditorServices();
   const saveState = useStore(saveStateStore);
@@ -89,6 +99,7 @@ export function Toolbar({
         <label className="button file-button">
           Add photos
           <input
+            ref={addPhotosInput}
             type="file"
             multiple
             accept="image/*,.heic,.heif"
@@ -124,10 +135,11 @@ export function Toolbar({
             : 'Not saved'}
       </span>
       <div className="toolbar-group toolbar-end">
-        <TributeWizard notify={notify} importing={importing} />
+        <TributeWizard notify={notify} importing={importing} openRef={openTribute} />
         <label className="button file-button">
           Open bundle
           <input
+            ref={openBundleInput}
             type="file"
             accept=".zip,application/zip"
             className="visually-hidden"
@@ -149,12 +161,28 @@ export function Toolbar({
           ref={presentButton}
           onClick={onPresent}
           disabled={slideCount === 0}
+          aria-describedby={slideCount === 0 ? 'present-reason' : undefined}
+          title={slideCount === 0 ? NOTHING_TO_PRESENT : 'Present full screen, from the selected slide'}
         >
           Present
         </button>
-        <button type="button" ref={presenterViewButton} onClick={onPresenterView} disabled={slideCount === 0}>
+        <button
+          type="button"
+          ref={presenterViewButton}
+          onClick={onPresenterView}
+          disabled={slideCount === 0}
+          aria-describedby={slideCount === 0 ? 'present-reason' : undefined}
+          title={
+            slideCount === 0
+              ? NOTHING_TO_PRESENT
+              : 'Present with a second window of notes, timer and the next step (P while presenting)'
+          }
+        >
           Presenter view
         </button>
+        <span id="present-reason" className="visually-hidden">
+          {NOTHING_TO_PRESENT}
+        </span>
       </div>
     </header>
   );

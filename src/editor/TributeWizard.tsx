@@ -1,6 +1,6 @@
 // "New tribute": one short dialog (photos, names, question, answer) that starts a new deck and builds a finished
 // tribute in it.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { FormEvent } from 'react';
 import { sharedPhotoImportPool } from '../media/photoImportPool';
 import { DEFAULT_QUESTION, newDeck } from '../model/newDeck';
@@ -24,9 +24,11 @@ type TributeWizardProps = {
   readonly notify: (kind: Notice['kind'], text: string) => void;
   /** Photos are being added to the open deck: a tribute (a deck of its own) waits until they are in. */
   readonly importing: boolean;
+  /** Lets the empty deck's welcome open the wizard as the toolbar's button does. */
+  readonly openRef?: Ref<(() => void) | null>;
 };
 
-export function TributeWizard({ notify, importing: addingPhotos }: TributeWizardProps) {
+export function TributeWizard({ notify, importing: addingPhotos, openRef }: TributeWizardProps) {
   const { db, deckStore, session, unsavedPhotos, autosave } = useEditorServices();
   const dialog = useRef<HTMLDialogElement>(null);
   const photosInput = useRef<HTMLInputElement>(null);
@@ -63,6 +65,8 @@ export function TributeWizard({ notify, importing: addingPhotos }: TributeWizard
     setProblems({});
     setIsOpen(true);
   };
+
+  useImperativeHandle(openRef, () => open);
 
   const make = async (event: FormEvent) => {
     event.preventDefault();
