@@ -25,11 +25,14 @@ const SLIDE_TRANSITION = 'transitionSlide';
 const PHOTOS_PER_SLIDE = 9;
 const WIDTH = 1920;
 const HEIGHT = 1080;
-/** Each step is watched a little longer than its animation runs (the player's animations last up to ~1.6 s). */
+/**
+ * Each step is watched a little longer than its animation runs at the default pace (0.6 s a photo: fade and zoom
+ * 0.6 s, unblur 1.2 s, spotlight 1.6 s; the answer 0.8 s, then confetti).
+ */
 const WATCH_MS: Readonly<Record<string, number>> = {
   appear: 400,
-  fade: 600,
-  zoom: 650,
+  fade: 800,
+  zoom: 800,
   unblur: 1400,
   spotlight: 1900,
   [ANSWER]: 2500,
@@ -256,7 +259,8 @@ const ABOUT: Readonly<Record<string, string>> = {
   zoom: 'photos zooming in',
   unblur: 'photos going from heavy blur to sharp (2D context filter)',
   spotlight: 'photos shown enlarged in the centre, then settling into place',
-  [ANSWER]: 'the answer card arriving over the collage, with confetti',
+  [ANSWER]:
+    'the answer arriving over the collage (blurred backdrop and card fading and growing in on layers of their own), then confetti',
   [FADE_TRANSITION]: 'cross-fading between two slides of 9 photos',
   [SLIDE_TRANSITION]: 'sliding between two slides of 9 photos',
 };

@@ -40,6 +40,11 @@ export function SlideContent({
   const reveal = slide.reveal;
   const onAnswer = isAnswerStep(slide, step);
   const answerPhotos = new Set<string>(reveal?.answer.photoIds ?? []);
+  // Texts that come with the answer stand above its veil with the highlighted photos: they are part of it.
+  const withAnswer =
+    reveal && showRevealCards && onAnswer && visible
+      ? textsArrivingAt(slide, step, visible)
+      : new Set<ItemId>();
   return (
     <>
       <Rect
@@ -51,7 +56,9 @@ export function SlideContent({
       />
       <Group name="items">
         {slide.items.map((item) => {
-          if (item.id === hiddenItemId || (visible && !visible.has(item.id))) return null;
+          if (item.id === hiddenItemId || (visible && !visible.has(item.id)) || withAnswer.has(item.id)) {
+            return null;
+          }
           return item.kind === 'photo' ? (
             <PhotoFrame
               key={item.id}
@@ -80,27 +87,34 @@ export function SlideContent({
         <AnswerBackdrop
           deck={deck}
           highlights={slide.items.map((item) => {
-            if (visible?.has(item.id) === false) return null;
-            if (item.kind === 'photo' && answerPhotos.has(item.photoId)) {
-              return (
-                <PhotoFrame
-                  key={item.id}
-                  item={item}
-                  image={images.get(item.photoId)}
-                  outline={answerOutline(deck)}
-                />
-              );
+            if (item.kind === 'text') {
+              return withAnswer.has(item.id) ? (
+                <TextBox key={item.id} item={item} fontFamily={deck.theme.fontFamily} />
+              ) : null;
             }
-            // A text kept for the answer is part of it: drawn bright, above the dimming.
-            if (item.kind === 'text' && item.appears === 'answer') {
-              return <TextBox key={item.id} item={item} fontFamily={deck.theme.fontFamily} />;
-            }
-            return null;
+            return answerPhotos.has(item.photoId) && visible?.has(item.id) !== false ? (
+              <PhotoFrame
+                key={item.id}
+                item={item}
+                image={images.get(item.photoId)}
+                outline={answerOutline(deck)}
+              />
+            ) : null;
           })}
         />
       )}
       {reveal && showRevealCards && onAnswer && showAnswerCard && <AnswerCard deck={deck} reveal={reveal} />}
     </>
+  );
+}
+
+/** The texts shown at `step` that the step before did not show. */
+function textsArrivingAt(slide: Slide, step: number, visible: ReadonlySet<ItemId>): Set<ItemId> {
+  const before = step > 0 ? visibleItemIds(slide, step - 1) : new Set<ItemId>();
+  return new Set(
+    slide.items
+      .filter((item) => item.kind === 'text' && visible.has(item.id) && !before.has(item.id))
+      .map((item) => item.id),
   );
 }
 

@@ -3,8 +3,8 @@
 // and blurred behind it, long texts shrinking and wrapping inside the slide, and every theme.
 import type Konva from 'konva';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Deck, PhotoItem, Reveal, Slide } from '../../../src/model/deck';
-import type { PhotoId } from '../../../src/model/ids';
+import type { Deck, PhotoItem, Reveal, Slide, TextItem } from '../../../src/model/deck';
+import type { ItemId, PhotoId } from '../../../src/model/ids';
 import { DECK_THEMES } from '../../../src/model/themes';
 import { FONT_FAMILIES, loadSlideFonts } from '../../../src/slide/fonts';
 import type { PhotoImages } from '../../../src/slide/photoImages';
@@ -260,6 +260,42 @@ describe('the answer card', () => {
     // Blurred: blue has spread left of the line and red right of it.
     expect(leftAfter[2], `left of the line ${leftAfter}`).toBeGreaterThan(15);
     expect(rightAfter[0], `right of the line ${rightAfter}`).toBeGreaterThan(15);
+  });
+
+  it('draws a text that comes with the answer above the veil, and a text shown all along under it', async () => {
+    const { deck, slide } = quiz({ answer: { title: 'Dogs' } });
+    const text = (id: string, x: number, color: string, appears: TextItem['appears']): TextItem => ({
+      kind: 'text',
+      id: id as ItemId,
+      text: 'Thank you',
+      x,
+      y: 860,
+      width: 700,
+      fontSize: 90,
+      color,
+      align: 'left',
+      font: 'sans',
+      bold: true,
+      appears,
+    });
+    const withTexts = {
+      ...slide,
+      items: [
+        ...slide.items,
+        text('all-along', 100, '#00ffff', 'start'),
+        text('with-answer', 1100, '#ff00ff', 'answer'),
+      ],
+    };
+    const view = await render({ ...deck, slides: [withTexts] }, withTexts, 3);
+    const count = (x: number, colour: Rgb) => {
+      let n = 0;
+      for (let px = x; px < x + 600; px += 3) {
+        for (let py = 870; py < 950; py += 3) if (distance(view.at({ x: px, y: py }), colour) < 10) n += 1;
+      }
+      return n;
+    };
+    expect(count(1100, [255, 0, 255]), 'the answer’s text, sharp and unveiled').toBeGreaterThan(20);
+    expect(count(100, [0, 255, 255]), 'the text shown all along is veiled with the collage').toBe(0);
   });
 
   it.each(DECK_THEMES.map((t) => [t.name, t.theme] as const))(
