@@ -40,6 +40,12 @@ export function AnswerArrivalLayers({
   const backdrop = useRef<DrawnLayerNode>(null);
   const card = useRef<DrawnLayerNode>(null);
   const size = `${Math.round(deck.size.width * scale)}x${Math.round(deck.size.height * scale)}`;
+  // Konva drew both layers, filled, as they joined the stage in this commit: once is enough. (Before the pixel
+  // ratio is set: a new ratio asks for a draw of its own.)
+  useLayoutEffect(() => {
+    backdrop.current?.skipBatchedDraw();
+    card.current?.skipBatchedDraw();
+  }, []);
   useLayerPixelRatio(backdrop, pixelRatio, size);
   useLayerPixelRatio(card, pixelRatio, size);
 
@@ -68,9 +74,6 @@ export function AnswerArrivalLayers({
       canvas.style.transformOrigin = '50% 50%';
     }
     applyFrame(backdrop.current, card.current, answerFrame(0));
-    // Drawn now, with the still layer, so the first frame already shows the start.
-    backdrop.current?.drawNow();
-    card.current?.drawNow();
   }, []);
 
   const reveal = slide.reveal;

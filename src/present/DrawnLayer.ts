@@ -29,6 +29,14 @@ export class DrawnLayerNode extends Konva.Layer {
     wanted.set(this, false);
     this.draw();
   }
+
+  /**
+   * Drops the batched draw asked for so far, for a layer already drawn as it is: Konva draws a layer as it joins
+   * the stage, and react-konva then asks for a batched draw of the whole stage, which would draw it again.
+   */
+  skipBatchedDraw(): void {
+    wanted.set(this, false);
+  }
 }
 
 // react-konva makes each element's node from the Konva namespace by the element's name.

@@ -1,5 +1,5 @@
 // The player's stage in real Chromium: each reveal style, slide transitions, clues, the answer and confetti, on pixels.
-import type Konva from 'konva';
+import Konva from 'konva';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Deck, PhotoItem, Reveal, Slide } from '../../../src/model/deck';
 import type { PhotoId } from '../../../src/model/ids';
@@ -88,7 +88,7 @@ function revealDeck(
  * Mounts the stage with a clock the test moves by hand: an animation shows the moment the clock says,
  * frame after frame, so each state can be sampled without racing the real time.
  */
-async function renderStage(deck: Deck, start: Position, motion: Motion = 'full') {
+async function renderStage(deck: Deck, start: Position, motion: Motion = 'full', pixelRatio = 1) {
   let now = 0;
   const clock = () => now;
   const node = (position: Position) => (
@@ -97,7 +97,7 @@ async function renderStage(deck: Deck, start: Position, motion: Motion = 'full')
       position={position}
       images={images}
       width={WIDTH}
-      pixelRatio={1}
+      pixelRatio={pixelRatio}
       motion={motion}
       clock={clock}
     />
@@ -419,6 +419,42 @@ describe('SlideStage', () => {
       const draws = view.stage.getLayers().map((layer) => vi.spyOn(layer, 'draw'));
       for (const ms of [50, 200, 400, 600]) await view.at_ms(Math.min(ms, ANSWER_DURATION - 10));
       expect(draws.map((draw) => draw.mock.calls.length)).toEqual([0, 0, 0]);
+      // Landed: the answer is drawn once on the still layer, and the two layers go.
+      await view.at_ms(ANSWER_DURATION);
+      expect(draws[0]).toHaveBeenCalled();
+      expect(view.layers()).toBe(1);
+    });
+
+    it('draws each of its layers once as it starts, and the still layer once', async () => {
+      const view = await renderStage(deck(), { slide: 0, step: 2 });
+      const drawn: number[] = [];
+      const original = Konva.Layer.prototype.draw;
+      const counting = vi.spyOn(Konva.Layer.prototype, 'draw').mockImplementation(function (
+        this: Konva.Layer,
+      ) {
+        drawn.push(view.stage.getLayers().indexOf(this));
+        return original.call(this);
+      });
+      try {
+        await view.moveTo({ slide: 0, step: 3 });
+        for (let frame = 0; frame < 3; frame++)
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+      } finally {
+        counting.mockRestore();
+      }
+      expect(drawn.sort()).toEqual([0, 1, 2]);
+    });
+
+    it('at a pixel ratio of its own, draws its layers at that ratio', async () => {
+      const view = await renderStage(deck(), { slide: 0, step: 2 }, 'full', 2);
+      await view.moveTo({ slide: 0, step: 3 });
+      const [, backdrop, card] = view.stage.getLayers().map((layer) => layer.getNativeCanvasElement());
+      expect([backdrop!.width, card!.width]).toEqual([WIDTH * 2, WIDTH * 2]);
+      // Drawn at that size: the backdrop shows the veiled red photo, the card its panel in the middle.
+      const alphaAt = (canvas: HTMLCanvasElement, point: Point) =>
+        canvas.getContext('2d')!.getImageData(point.x * SCALE * 2, point.y * SCALE * 2, 1, 1).data[3];
+      expect(alphaAt(backdrop!, aboveCard[0]!)).toBe(255);
+      expect(alphaAt(card!, middle)).toBeGreaterThan(200);
     });
 
     it('shows at once going back to the answer, and under reduced motion', async () => {
