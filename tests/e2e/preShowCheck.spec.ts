@@ -87,25 +87,27 @@ test('the check lists each problem on its slide, goes to it, and forgets it once
   await slideButton(page, 1).click();
 
   let dialog = await openCheck(page);
-  const group = (n: number) => dialog.getByRole('region', { name: `Slide ${n}`, exact: true });
-  await expect(group(1)).toContainText(
+  // Each finding is an item of the list named Problems, saying which slide it is on.
+  const problems = dialog.getByRole('list', { name: 'Problems' }).getByRole('listitem');
+  const onSlide = (n: number) => problems.filter({ hasText: new RegExp(`^(Problem|Note)Slide ${n} `) });
+  await expect(onSlide(1)).toContainText(
     /small-320x240\.png is 320 px wide but fills \d+ px on a 1920×1080 screen/,
   );
-  await expect(group(2)).toContainText('The answer is empty');
-  await expect(group(3)).toContainText(
+  await expect(onSlide(2)).toContainText('The answer is empty');
+  await expect(onSlide(3)).toContainText(
     '“Supercalifragilisticexpialidociousnessfulnesses!” is wider than its text box',
   );
-  await expect(dialog.getByRole('listitem')).toHaveCount(3);
+  await expect(problems).toHaveCount(3);
 
   // "Go to slide 3" selects slide 3 and its caption, and closes the check.
-  await group(3).getByRole('button', { name: 'Go to slide 3' }).click();
+  await onSlide(3).getByRole('button', { name: 'Go to slide 3' }).click();
   await expect(dialog).toBeHidden();
   await expect(slideButton(page, 3)).toHaveAttribute('aria-current', 'true');
   await expect(slideButton(page, 1)).not.toHaveAttribute('aria-current', 'true');
   await expect(page.getByRole('region', { name: 'Text style' })).toBeVisible();
 
   dialog = await openCheck(page);
-  await group(2).getByRole('button', { name: 'Go to slide 2' }).click();
+  await onSlide(2).getByRole('button', { name: 'Go to slide 2' }).click();
   await expect(dialog).toBeHidden();
   await expect(slideButton(page, 2)).toHaveAttribute('aria-current', 'true');
 
@@ -115,9 +117,132 @@ test('the check lists each problem on its slide, goes to it, and forgets it once
   await answer.blur();
   dialog = await openCheck(page);
   await expect(dialog.getByText('The answer is empty')).toHaveCount(0);
-  await expect(group(2)).toHaveCount(0);
-  await expect(dialog.getByRole('listitem')).toHaveCount(2);
-  await expect(group(1)).toContainText('it will look soft');
+  await expect(onSlide(2)).toHaveCount(0);
+  await expect(problems).toHaveCount(2);
+  await expect(onSlide(1)).toContainText('it will look soft');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test.describe('on a 1280 × 720 screen', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the check finds what embarrasses people on the day, each under Problems with its way to the slide', async ({
+    page,
+  }) => {
+    const files = fixtureFiles('photos').filter((f) => /evening-glow-boats|bridge-beach/.test(f));
+    await page.goto('/');
+    await page.getByLabel('Add photos').setInputFiles(files);
+    const photos = page.getByRole('list', { name: 'Photos' });
+    await expect(photos.getByRole('listitem')).toHaveCount(2, { timeout: 60_000 });
+    await expect(page.getByRole('progressbar')).toHaveCount(0, { timeout: 60_000 });
+    const canvasArea = page.getByRole('region', { name: 'Slide canvas' });
+    const canvasBox = page.getByRole('application', { name: 'Canvas', exact: true });
+    const said = canvasArea.getByRole('status');
+    const canvas = canvasArea.locator('canvas').first();
+
+    /**
+     * Selects the item the canvas names as `name` ("Text 3 of 4 selected: …"), stepping through the items by
+     * Tab, or Shift+Tab towards the first (past either end the focus leaves the canvas, so it comes back).
+     */
+    const selectOnCanvas = async (name: RegExp, key = 'Tab') => {
+      for (let i = 0; i < 8 && !name.test((await said.textContent()) ?? ''); i += 1) {
+        await canvasBox.focus();
+        await page.keyboard.press(key);
+      }
+      await expect(said).toHaveText(name);
+    };
+    /** Adds a text at the slide's centre and writes `text` in it, in place. */
+    const addText = async (text: string) => {
+      await page.getByRole('button', { name: 'Add text' }).click();
+      const box = (await canvas.boundingBox())!;
+      await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+      const editor = page.getByRole('textbox', { name: 'Text', exact: true });
+      await editor.fill(text);
+      await page.keyboard.press('Control+Enter');
+      await expect(editor).toHaveCount(0);
+    };
+
+    // Slide 1: a photo, and a text left saying what a new text says.
+    await photos
+      .getByRole('button', { name: /evening-glow-boats/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'New slide' }).click();
+    await page.getByRole('button', { name: 'Add text' }).click();
+    await expect(said).toHaveText('Text 2 of 2 selected: Double-click to edit');
+
+    // Slide 2: both photos, a caption low on the slide and one naming Rui, both shown from the start.
+    await page.getByRole('button', { name: 'Select all' }).click();
+    await page.getByRole('button', { name: 'New slide' }).click();
+    await expect(page.getByRole('list', { name: 'Slides' }).getByRole('listitem')).toHaveCount(2);
+    await addText('Lisbon, 2016');
+    await selectOnCanvas(/^Text \d of 3 selected: Lisbon, 2016$/);
+    // 45 nudges of 10 units take the line from the middle of the slide to where the question bar will be.
+    for (let i = 0; i < 45; i += 1) await page.keyboard.press('Shift+ArrowDown');
+    await addText('Rui at the harbour');
+
+    // The quiz: its question left empty, the answer naming Rui.
+    await page.getByRole('switch', { name: 'Quiz reveal' }).click();
+    await expect(page.getByRole('switch', { name: 'Quiz reveal' })).toHaveAttribute('aria-checked', 'true');
+    await page.getByRole('textbox', { name: 'Question' }).fill('');
+    const answer = page.getByRole('textbox', { name: 'Answer', exact: true });
+    await answer.fill('10 years of Ana and Rui!');
+    await answer.blur();
+
+    // A photo zoomed in three steps in crop mode: it shows well under half of itself.
+    await selectOnCanvas(/^Photo 1 of 4 selected: /, 'Shift+Tab');
+    await page.getByRole('button', { name: 'Crop', exact: true }).click();
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 3; i += 1) await zoomIn.click();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect(page.getByRole('slider', { name: 'Crop zoom' })).toHaveCount(0);
+
+    let dialog = await openCheck(page);
+    const problems = dialog.getByRole('list', { name: 'Problems' }).getByRole('listitem');
+    const problem = (text: string | RegExp) => problems.filter({ hasText: text });
+    await expect(dialog.getByText('Everything looks ready')).toHaveCount(0);
+    await expect(problem('A text still says “Double-click to edit”')).toContainText('Slide 1');
+    await expect(problem('The question is empty')).toContainText('Slide 2');
+    await expect(
+      problem('The text “Rui at the harbour” gives away “Rui”, a word of the answer'),
+    ).toContainText('Slide 2');
+    await expect(problem(/Only \d+ % of .+ shows in its frame/)).toContainText('Slide 2');
+    await expect(problem('The text “Lisbon, 2016” is under the question bar')).toContainText('Slide 2');
+    await expect(problems).toHaveCount(5);
+    await page.screenshot({ path: test.info().outputPath('pre-show-check-1280x720.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: test.info().outputPath('pre-show-check-1440x900.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // Each "Go to slide N" selects that slide and the item to change.
+    const slideOne = slideButton(page, 1);
+    const slideTwo = slideButton(page, 2);
+    await problem('A text still says').getByRole('button', { name: 'Go to slide 1' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(slideOne).toHaveAttribute('aria-current', 'true');
+    await expect(said).toHaveText('Text 2 of 2 selected: Double-click to edit');
+
+    dialog = await openCheck(page);
+    await problem('under the question bar').getByRole('button', { name: 'Go to slide 2' }).click();
+    await expect(slideTwo).toHaveAttribute('aria-current', 'true');
+    await expect(said).toHaveText(/^Text \d of 4 selected: Lisbon, 2016$/);
+
+    dialog = await openCheck(page);
+    await problem(/shows in its frame/)
+      .getByRole('button', { name: 'Go to slide 2' })
+      .click();
+    await expect(said).toHaveText(/^Photo 1 of 4 selected: /);
+
+    dialog = await openCheck(page);
+    await problem('gives away').getByRole('button', { name: 'Go to slide 2' }).click();
+    await expect(said).toHaveText(/^Text \d of 4 selected: Rui at the harbour$/);
+
+    // Written, the question is no longer a problem; the rest still are.
+    await page.getByRole('textbox', { name: 'Question' }).fill('Where did we meet?');
+    await page.getByRole('textbox', { name: 'Question' }).blur();
+    dialog = await openCheck(page);
+    await expect(problem('The question is empty')).toHaveCount(0);
+    await expect(problems).toHaveCount(4);
+  });
 });
