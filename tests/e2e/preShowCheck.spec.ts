@@ -139,7 +139,6 @@ test.describe('on a 1280 × 720 screen', () => {
     const canvasArea = page.getByRole('region', { name: 'Slide canvas' });
     const canvasBox = page.getByRole('application', { name: 'Canvas', exact: true });
     const said = canvasArea.getByRole('status');
-    const canvas = canvasArea.locator('canvas').first();
 
     /**
      * Selects the item the canvas names as `name` ("Text 3 of 4 selected: …"), stepping through the items by
@@ -152,25 +151,22 @@ test.describe('on a 1280 × 720 screen', () => {
       }
       await expect(said).toHaveText(name);
     };
-    /** Adds a text at the slide's centre and writes `text` in it, in place. */
+    /** Adds a text at the slide's centre and writes `text` in it, in place (Add text starts the writing). */
     const addText = async (text: string) => {
       await page.getByRole('button', { name: 'Add text' }).click();
-      const box = (await canvas.boundingBox())!;
-      await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
       const editor = page.getByRole('textbox', { name: 'Text', exact: true });
       await editor.fill(text);
       await page.keyboard.press('Control+Enter');
       await expect(editor).toHaveCount(0);
     };
 
-    // Slide 1: a photo, and a text left saying what a new text says.
+    // Slide 1: a photo. (A text still saying "Double-click to edit" can no longer be left by Add text, which
+    // removes a box nobody wrote in; older decks may have one: the unit and browser tests cover that finding.)
     await photos
       .getByRole('button', { name: /evening-glow-boats/ })
       .first()
       .click();
     await page.getByRole('button', { name: 'New slide' }).click();
-    await page.getByRole('button', { name: 'Add text' }).click();
-    await expect(said).toHaveText('Text 2 of 2 selected: Double-click to edit');
 
     // Slide 2: both photos, a caption low on the slide and one naming Rui, both shown from the start.
     await page.getByRole('button', { name: 'Select all' }).click();
@@ -198,51 +194,43 @@ test.describe('on a 1280 × 720 screen', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByRole('slider', { name: 'Crop zoom' })).toHaveCount(0);
 
-    let dialog = await openCheck(page);
+    const dialog = await openCheck(page);
     const problems = dialog.getByRole('list', { name: 'Problems' }).getByRole('listitem');
     const problem = (text: string | RegExp) => problems.filter({ hasText: text });
     await expect(dialog.getByText('Everything looks ready')).toHaveCount(0);
-    await expect(problem('A text still says “Double-click to edit”')).toContainText('Slide 1');
     await expect(problem('The question is empty')).toContainText('Slide 2');
     await expect(
       problem('The text “Rui at the harbour” gives away “Rui”, a word of the answer'),
     ).toContainText('Slide 2');
     await expect(problem(/Only \d+ % of .+ shows in its frame/)).toContainText('Slide 2');
     await expect(problem('The text “Lisbon, 2016” is under the question bar')).toContainText('Slide 2');
-    await expect(problems).toHaveCount(5);
+    await expect(problems).toHaveCount(4);
     await page.screenshot({ path: test.info().outputPath('pre-show-check-1280x720.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: test.info().outputPath('pre-show-check-1440x900.png') });
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // Each "Go to slide N" selects that slide and the item to change.
-    const slideOne = slideButton(page, 1);
     const slideTwo = slideButton(page, 2);
-    await problem('A text still says').getByRole('button', { name: 'Go to slide 1' }).click();
-    await expect(dialog).toBeHidden();
-    await expect(slideOne).toHaveAttribute('aria-current', 'true');
-    await expect(said).toHaveText('Text 2 of 2 selected: Double-click to edit');
-
-    dialog = await openCheck(page);
     await problem('under the question bar').getByRole('button', { name: 'Go to slide 2' }).click();
     await expect(slideTwo).toHaveAttribute('aria-current', 'true');
     await expect(said).toHaveText(/^Text \d of 4 selected: Lisbon, 2016$/);
 
-    dialog = await openCheck(page);
+    await openCheck(page);
     await problem(/shows in its frame/)
       .getByRole('button', { name: 'Go to slide 2' })
       .click();
     await expect(said).toHaveText(/^Photo 1 of 4 selected: /);
 
-    dialog = await openCheck(page);
+    await openCheck(page);
     await problem('gives away').getByRole('button', { name: 'Go to slide 2' }).click();
     await expect(said).toHaveText(/^Text \d of 4 selected: Rui at the harbour$/);
 
     // Written, the question is no longer a problem; the rest still are.
     await page.getByRole('textbox', { name: 'Question' }).fill('Where did we meet?');
     await page.getByRole('textbox', { name: 'Question' }).blur();
-    dialog = await openCheck(page);
+    await openCheck(page);
     await expect(problem('The question is empty')).toHaveCount(0);
-    await expect(problems).toHaveCount(4);
+    await expect(problems).toHaveCount(3);
   });
 });
