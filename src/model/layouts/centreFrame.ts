@@ -1,57 +1,81 @@
-// Layout: the first photo large in the middle, framed by a ring of smaller photos around the edge.
+// Layout: the first photo large in the middle, framed by strips of smaller photos along the edges.
 import type { Rect } from '../geometry';
 import type { Layout } from './layoutTypes';
-import { innerArea, splitColumn, splitRow } from './tiles';
+import { innerArea, ones, splitColumn, splitRow } from './tiles';
+
+/** The centre photo takes about this share of the slide; the frame around it the rest. */
+const CENTRE_SHARE = 0.5;
+/** Up to this many other photos stand in two columns, left and right; more go round all four sides. */
+const SIDES_ONLY = 3;
 
 export const centreFrame: Layout = {
   kind: 'frame',
   label: 'Centre and frame',
-  tiling: false,
+  tiling: true,
   overlaps: false,
   arrange: (photos, slide, { gutter }) => {
     const inner = innerArea(slide, gutter);
     if (photos.length <= 1) return photos.map(() => inner);
     const others = photos.length - 1;
-    // The smallest ring of roughly square slots that holds every other photo.
-    let rows = 3;
-    let columns = 3;
-    for (; ; rows++) {
-      columns = Math.max(3, Math.round((rows * inner.width) / inner.height));
-      if (ringSlots(columns, rows).length >= others) break;
+    if (others <= SIDES_ONLY) {
+      // The centre keeps its share of the width; one side column, or two, share the rest.
+      const side = (inner.width * (1 - CENTRE_SHARE)) / 2;
+      if (others === 1) return splitRow(inner, [inner.width - side, side], gutter);
+      const [left, centre, right] = splitRow(inner, [side, inner.width - side * 2, side], gutter) as [
+        Rect,
+        Rect,
+        Rect,
+      ];
+      const leftCount = Math.floor(others / 2);
+      return [
+        centre,
+        ...splitColumn(left, ones(leftCount), gutter),
+        ...splitColumn(right, ones(others - leftCount), gutter),
+      ];
     }
-    const grid = splitColumn(inner, ringWeights(rows), gutter).map((row) =>
-      splitRow(row, ringWeights(columns), gutter),
-    );
-    const slots = ringSlots(columns, rows).map(([c, r]) => grid[r]?.[c] as Rect);
-    const topLeft = grid[1]?.[1] as Rect;
-    const bottomRight = grid[rows - 2]?.[columns - 2] as Rect;
-    const centre = {
-      x: topLeft.x,
-      y: topLeft.y,
-      width: bottomRight.x + bottomRight.width - topLeft.x,
-      height: bottomRight.y + bottomRight.height - topLeft.y,
-    };
-    // Spread the photos evenly round the ring when there are fewer than slots.
-    const ring = Array.from(
-      { length: others },
-      (_, i) => slots[Math.floor((i * slots.length) / others)] as Rect,
-    );
-    return [centre, ...ring];
+    // One thickness for all four strips, so the centre keeps its share.
+    const thickness = frameThickness(inner.width, inner.height);
+    const [top, middle, bottom] = splitColumn(
+      inner,
+      [thickness, inner.height - 2 * thickness, thickness],
+      gutter,
+    ) as [Rect, Rect, Rect];
+    const [left, centre, right] = splitRow(
+      middle,
+      [thickness, middle.width - 2 * thickness, thickness],
+      gutter,
+    ) as [Rect, Rect, Rect];
+    const counts = sideCounts(others, [top.width, right.height, bottom.width, left.height]);
+    // Clockwise from the top-left corner: along the top, down the right, back along the bottom, up the left.
+    const [topCount = 1, rightCount = 1, bottomCount = 1, leftCount = 1] = counts;
+    return [
+      centre,
+      ...splitRow(top, ones(topCount), gutter),
+      ...splitColumn(right, ones(rightCount), gutter),
+      ...splitRow(bottom, ones(bottomCount), gutter).reverse(),
+      ...splitColumn(left, ones(leftCount), gutter).reverse(),
+    ];
   },
 };
 
-/** Weights of a ring's rows (or columns): a single middle one is made larger, so a small ring's centre stands out. */
-function ringWeights(count: number): number[] {
-  const middle = Math.max(1, 2 / (count - 2));
-  return Array.from({ length: count }, (_, i) => (i === 0 || i === count - 1 ? 1 : middle));
+/** The strip thickness at which the centre, inside all four strips, has CENTRE_SHARE of the area. */
+function frameThickness(width: number, height: number): number {
+  // (width - 2t)(height - 2t) = share · width · height, solved for the smaller root t.
+  const sum = width + height;
+  const root = Math.sqrt(sum * sum - 4 * (1 - CENTRE_SHARE) * width * height);
+  return (sum - root) / 4;
 }
 
-/** The ring's slots as [column, row], clockwise from the top-left corner. */
-function ringSlots(columns: number, rows: number): [number, number][] {
-  const slots: [number, number][] = [];
-  for (let c = 0; c < columns; c++) slots.push([c, 0]);
-  for (let r = 1; r < rows; r++) slots.push([columns - 1, r]);
-  for (let c = columns - 2; c >= 0; c--) slots.push([c, rows - 1]);
-  for (let r = rows - 2; r >= 1; r--) slots.push([0, r]);
-  return slots;
+/** How many photos each side holds (top, right, bottom, left): at least one each, the rest by the side's length. */
+function sideCounts(total: number, lengths: readonly number[]): number[] {
+  const counts = lengths.map(() => 1);
+  for (let placed = lengths.length; placed < total; placed++) {
+    // The next photo goes where the slots are longest, so slots stay about the same size all round.
+    let longest = 0;
+    lengths.forEach((length, i) => {
+      if (length / (counts[i] ?? 1) > (lengths[longest] ?? 0) / (counts[longest] ?? 1)) longest = i;
+    });
+    counts[longest] = (counts[longest] ?? 0) + 1;
+  }
+  return counts;
 }

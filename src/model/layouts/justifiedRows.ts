@@ -1,4 +1,4 @@
-// Layout: rows whose cells keep each photo's proportions (the automatic collage new slides start with).
+// Layout: rows whose cells keep close to each photo's proportions (the automatic collage new slides start with).
 import { collageLayout } from '../collageLayout';
 import type { Layout } from './layoutTypes';
 
@@ -6,7 +6,8 @@ export const justifiedRows: Layout = {
   // 'grid' is the kind addSlide has always recorded for this collage, so older decks keep their name.
   kind: 'grid',
   label: 'Justified rows',
-  tiling: true,
+  // Rows keep photos near their own shape, so a lone panorama or tall portrait leaves part of the slide free.
+  tiling: false,
   overlaps: false,
   arrange: (photos, slide, { gutter }) =>
     collageLayout(

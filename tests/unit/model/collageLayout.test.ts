@@ -1,8 +1,9 @@
-// The automatic collage fills the slide with one cell per photo, even gutters, and no overlaps.
+// The automatic collage (justified rows): one cell per photo inside the margins, a gutter apart, no slivers, none cropped to under half.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collageLayout } from '../../../src/model/collageLayout';
 import type { Rect, Size } from '../../../src/model/geometry';
+import { collageRuleProblems } from '../../../src/model/layouts/collageRules';
 
 const slide: Size = { width: 1920, height: 1080 };
 const EPS = 1e-6;
@@ -32,31 +33,29 @@ function layoutProblems(cells: Rect[], count: number, size: Size, gutter: number
         other.y + other.height + gutter <= cell.y + EPS;
       if (!apart) problems.push(`cells ${i} and ${i + 1 + k} overlap or sit closer than the gutter`);
     });
-    // The nearest cell to the right, among those beside this one (or beside the gutters around it), is
-    // exactly one gutter away, or this cell ends at the right margin; the same downwards. Together with
-    // the margins this means the slide is filled, with even gutters.
-    const right = cells
-      .filter((o) => o.x > cell.x && overlaps(o.y, o.height, cell.y - gutter, cell.height + 2 * gutter))
-      .map((o) => o.x - (cell.x + cell.width));
-    const rightEdge = right.length > 0 ? Math.min(...right) : size.width - gutter - (cell.x + cell.width);
-    if (Math.abs(rightEdge - (right.length > 0 ? gutter : 0)) > EPS)
-      problems.push(`cell ${i} has an uneven gap right`);
-    const below = cells
-      .filter((o) => o.y > cell.y && overlaps(o.x, o.width, cell.x - gutter, cell.width + 2 * gutter))
-      .map((o) => o.y - (cell.y + cell.height));
-    const belowEdge = below.length > 0 ? Math.min(...below) : size.height - gutter - (cell.y + cell.height);
-    if (Math.abs(belowEdge - (below.length > 0 ? gutter : 0)) > EPS)
-      problems.push(`cell ${i} has an uneven gap below`);
   });
+  return problems;
+}
+
+/** Cells in one row sit exactly a gutter apart, and each row is centred across the slide. */
+function rowProblems(cells: Rect[], size: Size, gutter: number): string[] {
+  const problems: string[] = [];
+  for (const y of new Set(cells.map((c) => c.y))) {
+    const row = cells.filter((c) => c.y === y).sort((a, b) => a.x - b.x);
+    row.slice(1).forEach((cell, i) => {
+      const before = row[i]!;
+      if (Math.abs(cell.x - (before.x + before.width) - gutter) > EPS)
+        problems.push(`uneven gap in row ${y}`);
+    });
+    const left = row[0]!.x;
+    const right = size.width - (row.at(-1)!.x + row.at(-1)!.width);
+    if (Math.abs(left - right) > 1e-3) problems.push(`row ${y} is not centred`);
+  }
   return problems;
 }
 
 function expectWellFormed(cells: Rect[], count: number, size: Size, gutter: number): void {
   expect(layoutProblems(cells, count, size, gutter)).toEqual([]);
-}
-
-function overlaps(start: number, length: number, otherStart: number, otherLength: number): boolean {
-  return start < otherStart + otherLength - EPS && otherStart < start + length - EPS;
 }
 
 describe('collageLayout', () => {
@@ -68,7 +67,7 @@ describe('collageLayout', () => {
     expect(collageLayout([4 / 3], slide, 24)).toEqual([{ x: 24, y: 24, width: 1872, height: 1032 }]);
   });
 
-  it('puts two landscape photos side by side', () => {
+  it('puts two landscape photos side by side, filling the slide', () => {
     const cells = collageLayout([3 / 2, 3 / 2], slide, 24);
     expect(cells).toEqual([
       { x: 24, y: 24, width: 924, height: 1032 },
@@ -86,7 +85,7 @@ describe('collageLayout', () => {
     }
   });
 
-  it('stretches a shorter last row across the full width', () => {
+  it('stretches a shorter last row across the full width when that crops little', () => {
     const cells = collageLayout(Array<number>(7).fill(4 / 3), slide, 24);
     expectWellFormed(cells, 7, slide, 24);
     const lastRowY = Math.max(...cells.map((c) => c.y));
@@ -96,14 +95,28 @@ describe('collageLayout', () => {
     expect(lastRow.at(-1)!.x + lastRow.at(-1)!.width).toBeCloseTo(1920 - 24, 6);
   });
 
-  it('puts portrait photos in one row and three landscapes in two', () => {
+  it('puts portrait photos in one row and three landscapes in two, the lone one not stretched past the rules', () => {
     const portraits = collageLayout([3 / 4, 3 / 4, 3 / 4], slide, 24);
     expectWellFormed(portraits, 3, slide, 24);
     expect(rows(portraits)).toHaveLength(1);
     const landscapes = collageLayout([4 / 3, 4 / 3, 4 / 3], slide, 24);
     expectWellFormed(landscapes, 3, slide, 24);
     expect(rows(landscapes)).toHaveLength(2);
-    expect(landscapes[2]).toMatchObject({ x: 24, width: 1872 });
+    // Stretched across the whole width it would show only 36 % of its photo; it is centred instead.
+    const lone = landscapes[2]!;
+    expect(lone.width).toBeLessThan(1872);
+    expect(lone.x + lone.width / 2).toBeCloseTo(960, 6);
+    expect(collageRuleProblems([4 / 3, 4 / 3, 4 / 3], landscapes)).toEqual([]);
+  });
+
+  it('gives a panorama next to a portrait a row of its own, and neither is a sliver (issue 13)', () => {
+    const aspects = [2 / 3, 8];
+    for (const size of [slide, { width: 1920, height: 972 }, { width: 1280, height: 720 }]) {
+      const [portrait, panorama] = collageLayout(aspects, size, 24);
+      expect(portrait!.y).not.toBe(panorama!.y);
+      expect(portrait!.width).toBeGreaterThan(size.width / 5);
+      expect(collageRuleProblems(aspects, [portrait!, panorama!])).toEqual([]);
+    }
   });
 
   it('picks more rows for wider photos, since fewer rows would crop them more', () => {
@@ -134,17 +147,20 @@ describe('collageLayout', () => {
     expectWellFormed(cells, 4, slide, 0);
   });
 
-  it('keeps every cell inside the slide, apart, and a gutter from its neighbours, for 1 to 30 photos', () => {
+  it('keeps every cell inside the slide, apart, a gutter from its neighbours and rows centred, for 1 to 30 photos', () => {
     fc.assert(
       fc.property(
         fc.array(fc.double({ min: 0.2, max: 5, noNaN: true }), { minLength: 1, maxLength: 30 }),
         fc.integer({ min: 0, max: 40 }),
         fc.constantFrom<Size>(slide, { width: 1080, height: 1920 }, { width: 1024, height: 768 }),
-        (aspects, gutter, size) =>
-          layoutProblems(collageLayout(aspects, size, gutter), aspects.length, size, gutter).length === 0,
+        (aspects, gutter, size) => {
+          const cells = collageLayout(aspects, size, gutter);
+          expect(layoutProblems(cells, aspects.length, size, gutter)).toEqual([]);
+          expect(rowProblems(cells, size, gutter)).toEqual([]);
+        },
       ),
       {
-        numRuns: 300,
+        numRuns: 100,
         examples: [
           [
             [1.446, 0.2, 0.2, 0.939, 0.827, 0.377, 0.2, 0.356, 0.2, 0.559, 0.2, 0.317],
