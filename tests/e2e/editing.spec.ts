@@ -32,6 +32,9 @@ test('drop photos, drag one onto the canvas, move, resize, rotate, delete — ea
   page,
 }) => {
   await page.goto('/');
+  // A person drops files once the editor is there to take them: its welcome shows, and this tab edits the deck.
+  await expect(page.getByRole('region', { name: 'Make a photo quiz' })).toBeVisible();
+  await expect(page.locator('.editor-body[inert]')).toHaveCount(0);
   const files = fixtureFiles('photos').filter((f) => /astronaut|welder|evening/.test(f));
   await dropFiles(page, files);
   const photos = page.getByRole('list', { name: 'Photos' });
