@@ -1,12 +1,16 @@
-// The inspector for the selected slide: the quiz reveal (order, style, answer), notes, transition, layout, style.
+// The inspector for the selected slide: the sections that fit the selection (text, quiz, layout, reveal, answer,
+// style, notes, theme), the most used first, each folded or open as the user left it.
+import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
 import { AnswerPanel } from './AnswerPanel';
 import { useEditorServices } from './editorServices';
 import { InspectorSection } from './InspectorSection';
+import { inspectorSections, type InspectorSectionId } from './inspectorSections';
 import { LayoutGallery } from './LayoutGallery';
-import { RevealPanel } from './RevealPanel';
+import { RevealOrderPanel } from './RevealOrderPanel';
+import { RevealStylePanel } from './RevealStylePanel';
 import { SlideStylePanel } from './SlideStylePanel';
 import { SpeakerNotes } from './SpeakerNotes';
 import { TextPanel } from './TextPanel';
@@ -38,72 +42,106 @@ export function Inspector() {
     selectedItemIds.length === 1 ? slide.items.find((i) => i.id === selectedItemIds[0]) : undefined;
   const selectedText = onlySelected?.kind === 'text' ? onlySelected : undefined;
 
+  const selectedItems = slide.items.filter((item) => selectedItemIds.includes(item.id));
+  const sections = inspectorSections({
+    photoCount,
+    hasReveal: reveal !== null,
+    revealedCount: reveal?.order.length ?? 0,
+    textSelected: selectedText !== undefined,
+    photoSelected: selectedItems.some((item) => item.kind === 'photo'),
+  });
+
+  const section = (id: InspectorSectionId): ReactNode => {
+    switch (id) {
+      case 'text':
+        return selectedText && <TextPanel key={id} deck={deck} slide={slide} item={selectedText} />;
+      case 'quiz':
+        return (
+          <InspectorSection key="quiz" section="quiz" title="Quiz">
+            <div className="field switch-field">
+              <button
+                type="button"
+                role="switch"
+                id="quiz-reveal"
+                aria-checked={reveal !== null}
+                className="switch"
+                onClick={() => {
+                  if (reveal) revealStash.set(slide.id, reveal);
+                  dispatch(commands.setQuizReveal, {
+                    slideId: slide.id,
+                    on: reveal === null,
+                    restore: revealStash.get(slide.id),
+                  });
+                }}
+              >
+                <span className="switch-knob" aria-hidden="true" />
+              </button>
+              <label htmlFor="quiz-reveal">Quiz reveal</label>
+            </div>
+            {reveal ? (
+              <>
+                <p className="hint">
+                  Photos appear one click at a time ({reveal.order.length} of {photoCount} in the reveal),
+                  then the answer.
+                </p>
+                <label className="field">
+                  <span>Question</span>
+                  <textarea
+                    rows={2}
+                    value={reveal.question}
+                    onBlur={() => deckStore.getState().breakMerge()}
+                    onChange={(event) =>
+                      dispatch(commands.setRevealQuestion, {
+                        slideId: slide.id,
+                        question: event.target.value,
+                      })
+                    }
+                  />
+                </label>
+              </>
+            ) : (
+              <p className="hint">
+                Turn on the quiz reveal to show this slide’s photos one click at a time, then the answer.
+              </p>
+            )}
+          </InspectorSection>
+        );
+      case 'layout':
+        return <LayoutGallery key={id} deck={deck} slide={slide} />;
+      case 'revealOrder':
+        return reveal && <RevealOrderPanel key={id} deck={deck} slide={slide} reveal={reveal} />;
+      case 'revealStyle':
+        return reveal && <RevealStylePanel key={id} slide={slide} reveal={reveal} />;
+      case 'answer':
+        return (
+          reveal && (
+            <InspectorSection key={id} section={id} title="Answer card">
+              <AnswerPanel deck={deck} slide={slide} reveal={reveal} />
+            </InspectorSection>
+          )
+        );
+      case 'style':
+        return <SlideStylePanel key={id} deck={deck} slide={slide} />;
+      case 'presenting':
+        return (
+          <InspectorSection key={id} section={id} title="Presenting">
+            <SpeakerNotes slide={slide} />
+            <TransitionPicker slide={slide} />
+          </InspectorSection>
+        );
+      case 'theme':
+        return (
+          <InspectorSection key={id} section={id} title="Deck theme">
+            <ThemePicker deck={deck} />
+          </InspectorSection>
+        );
+    }
+  };
+
   return (
     <aside className="panel inspector" aria-label="Inspector">
       <h2>Slide {index + 1}</h2>
-      <InspectorSection title="Quiz">
-        <div className="field switch-field">
-          <button
-            type="button"
-            role="switch"
-            id="quiz-reveal"
-            aria-checked={reveal !== null}
-            className="switch"
-            onClick={() => {
-              if (reveal) revealStash.set(slide.id, reveal);
-              dispatch(commands.setQuizReveal, {
-                slideId: slide.id,
-                on: reveal === null,
-                restore: revealStash.get(slide.id),
-              });
-            }}
-          >
-            <span className="switch-knob" aria-hidden="true" />
-          </button>
-          <label htmlFor="quiz-reveal">Quiz reveal</label>
-        </div>
-        {reveal ? (
-          <>
-            <p className="hint">
-              Photos appear one click at a time ({reveal.order.length} of {photoCount} in the reveal), then
-              the answer.
-            </p>
-            <label className="field">
-              <span>Question</span>
-              <textarea
-                rows={2}
-                value={reveal.question}
-                onBlur={() => deckStore.getState().breakMerge()}
-                onChange={(event) =>
-                  dispatch(commands.setRevealQuestion, { slideId: slide.id, question: event.target.value })
-                }
-              />
-            </label>
-          </>
-        ) : (
-          <p className="hint">
-            Turn on the quiz reveal to show this slide’s photos one click at a time, then the answer.
-          </p>
-        )}
-      </InspectorSection>
-      {reveal && (
-        <>
-          <RevealPanel deck={deck} slide={slide} reveal={reveal} />
-          <InspectorSection title="Answer card">
-            <AnswerPanel deck={deck} slide={slide} reveal={reveal} />
-          </InspectorSection>
-        </>
-      )}
-      {selectedText && <TextPanel deck={deck} slide={slide} item={selectedText} />}
-      <InspectorSection title="Presenting">
-        <SpeakerNotes slide={slide} />
-        <TransitionPicker slide={slide} />
-      </InspectorSection>
-      {photoCount > 0 && <LayoutGallery deck={deck} slide={slide} />}
-      <SlideStylePanel deck={deck} slide={slide} />
-      <InspectorSection title="Deck theme">
-        <ThemePicker deck={deck} />
-      </InspectorSection>
+      {sections.map(section)}
       <div className="inspector-actions">
         <button
           type="button"

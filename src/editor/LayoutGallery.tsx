@@ -8,6 +8,7 @@ import type { PhotoImages } from '../slide/photoImages';
 import { SlideView } from '../slide/SlideView';
 import { commands } from '../store/commands';
 import { useEditorServices } from './editorServices';
+import { InspectorSection } from './InspectorSection';
 import { usePhotoUrls } from './usePhotoUrls';
 import { useSlideImages } from './useSlideImages';
 
@@ -25,8 +26,12 @@ export function LayoutGallery({ deck, slide }: LayoutGalleryProps) {
   const current = slide.layout ? findLayout(slide.layout.kind).kind : undefined;
 
   return (
-    <section className="layout-gallery" aria-labelledby="layout-gallery-heading">
-      <h3 id="layout-gallery-heading">Layout</h3>
+    <InspectorSection
+      section="layout"
+      title="Layout"
+      className="layout-gallery"
+      headingId="layout-gallery-heading"
+    >
       <div className="layout-grid" role="group" aria-labelledby="layout-gallery-heading">
         {layouts.map((layout) => (
           <button
@@ -43,7 +48,7 @@ export function LayoutGallery({ deck, slide }: LayoutGalleryProps) {
           </button>
         ))}
       </div>
-    </section>
+    </InspectorSection>
   );
 }
 

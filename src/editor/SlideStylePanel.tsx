@@ -1,9 +1,10 @@
-// The selected slide's collage style: gutter, corners, border, background, and shuffling its photos.
+// The selected slide's style: its background and, when it has photos, the collage's gutter, corners, border, shuffle.
 import type { Deck, Slide } from '../model/deck';
 import { DEFAULT_LAYOUT_REF } from '../model/layouts/arrangePhotos';
 import { commands } from '../store/commands';
 import type { SetSlideStyleArgs } from '../store/commands';
 import { useEditorServices } from './editorServices';
+import { InspectorSection } from './InspectorSection';
 
 type SlideStylePanelProps = { readonly deck: Deck; readonly slide: Slide };
 
@@ -25,35 +26,38 @@ export function SlideStylePanel({ deck, slide }: SlideStylePanelProps) {
   const endGesture = () => deckStore.getState().breakMerge();
 
   return (
-    <section className="slide-style" aria-labelledby="slide-style-heading">
-      <h3 id="slide-style-heading">Style</h3>
-      {SLIDERS.map(({ field, label, max }) => (
-        <label key={field} className="field style-range">
-          <span>
-            {label} <output>{Math.round(style[field])}</output>
-          </span>
-          <input
-            type="range"
-            min={0}
-            max={Math.max(max, Math.ceil(style[field]))}
-            step={1}
-            value={style[field]}
-            onChange={(event) => set({ [field]: event.target.valueAsNumber })}
-            onPointerUp={endGesture}
-            onBlur={endGesture}
-          />
-        </label>
-      ))}
+    <InspectorSection section="style" title="Style" className="slide-style" headingId="slide-style-heading">
+      {/* Gutter, corners and border shape photos; a slide without any has only its background to set. */}
+      {hasPhotos &&
+        SLIDERS.map(({ field, label, max }) => (
+          <label key={field} className="field style-range">
+            <span>
+              {label} <output>{Math.round(style[field])}</output>
+            </span>
+            <input
+              type="range"
+              min={0}
+              max={Math.max(max, Math.ceil(style[field]))}
+              step={1}
+              value={style[field]}
+              onChange={(event) => set({ [field]: event.target.valueAsNumber })}
+              onPointerUp={endGesture}
+              onBlur={endGesture}
+            />
+          </label>
+        ))}
       <div className="style-colours">
-        <label className="field">
-          <span>Border colour</span>
-          <input
-            type="color"
-            value={asHexColour(style.borderColor, '#ffffff')}
-            onChange={(event) => set({ borderColor: event.target.value })}
-            onBlur={endGesture}
-          />
-        </label>
+        {hasPhotos && (
+          <label className="field">
+            <span>Border colour</span>
+            <input
+              type="color"
+              value={asHexColour(style.borderColor, '#ffffff')}
+              onChange={(event) => set({ borderColor: event.target.value })}
+              onBlur={endGesture}
+            />
+          </label>
+        )}
         <label className="field">
           <span>Background</span>
           <input
@@ -64,18 +68,22 @@ export function SlideStylePanel({ deck, slide }: SlideStylePanelProps) {
           />
         </label>
       </div>
-      <button
-        type="button"
-        disabled={!hasPhotos}
-        onClick={() =>
-          deckStore
-            .getState()
-            .dispatch(commands.shuffleSlide, { slideId: slide.id, seed: Math.floor(Math.random() * 2 ** 31) })
-        }
-      >
-        Shuffle
-      </button>
-    </section>
+      {hasPhotos && (
+        <button
+          type="button"
+          onClick={() =>
+            deckStore
+              .getState()
+              .dispatch(commands.shuffleSlide, {
+                slideId: slide.id,
+                seed: Math.floor(Math.random() * 2 ** 31),
+              })
+          }
+        >
+          Shuffle
+        </button>
+      )}
+    </InspectorSection>
   );
 }
 

@@ -5,6 +5,7 @@ import { FONT_LABELS, type SlideFont } from '../slide/fonts';
 import { commands } from '../store/commands';
 import { MAX_FONT_SIZE, MIN_FONT_SIZE, type TextStyle } from '../store/commands/setTextStyle';
 import { useEditorServices } from './editorServices';
+import { InspectorSection } from './InspectorSection';
 import { TextAppearsField } from './TextAppearsField';
 
 export type TextPanelProps = {
@@ -58,90 +59,92 @@ export function TextPanel({ deck, slide, item }: TextPanelProps) {
   };
 
   return (
-    <section className="text-panel" aria-label="Text style">
-      <h3>Text</h3>
-      <TextAppearsField deck={deck} slide={slide} item={item} />
-      <div className="field text-size-field">
-        <label htmlFor={`font-size-${item.id}`}>Font size</label>
-        <div className="text-size-controls">
+    <InspectorSection section="text" title="Text">
+      <section className="text-panel" aria-label="Text style">
+        <TextAppearsField deck={deck} slide={slide} item={item} />
+        <div className="field text-size-field">
+          <label htmlFor={`font-size-${item.id}`}>Font size</label>
+          <div className="text-size-controls">
+            <input
+              type="range"
+              min={MIN_FONT_SIZE}
+              max={SLIDER_MAX}
+              value={Math.min(item.fontSize, SLIDER_MAX)}
+              aria-hidden="true"
+              tabIndex={-1}
+              onChange={(event) => set({ fontSize: event.target.valueAsNumber })}
+              onPointerUp={endRun}
+            />
+            <input
+              id={`font-size-${item.id}`}
+              type="number"
+              min={MIN_FONT_SIZE}
+              max={MAX_FONT_SIZE}
+              value={item.fontSize}
+              onChange={(event) => {
+                if (Number.isFinite(event.target.valueAsNumber))
+                  set({ fontSize: event.target.valueAsNumber });
+              }}
+              onBlur={endRun}
+            />
+          </div>
+        </div>
+        <label className="field text-colour-field">
+          <span>Text colour</span>
           <input
-            type="range"
-            min={MIN_FONT_SIZE}
-            max={SLIDER_MAX}
-            value={Math.min(item.fontSize, SLIDER_MAX)}
-            aria-hidden="true"
-            tabIndex={-1}
-            onChange={(event) => set({ fontSize: event.target.valueAsNumber })}
-            onPointerUp={endRun}
-          />
-          <input
-            id={`font-size-${item.id}`}
-            type="number"
-            min={MIN_FONT_SIZE}
-            max={MAX_FONT_SIZE}
-            value={item.fontSize}
-            onChange={(event) => {
-              if (Number.isFinite(event.target.valueAsNumber)) set({ fontSize: event.target.valueAsNumber });
-            }}
+            type="color"
+            value={hexColour(item.color)}
+            onChange={(event) => set({ color: event.target.value })}
             onBlur={endRun}
           />
-        </div>
-      </div>
-      <label className="field text-colour-field">
-        <span>Text colour</span>
-        <input
-          type="color"
-          value={hexColour(item.color)}
-          onChange={(event) => set({ color: event.target.value })}
-          onBlur={endRun}
-        />
-      </label>
-      <div className="field">
-        <span id={`text-align-${item.id}`}>Alignment</span>
-        <div role="radiogroup" aria-labelledby={`text-align-${item.id}`} className="segmented">
-          {ALIGNMENTS.map(({ value, label }, index) => (
-            <button
-              key={value}
-              ref={(button) => {
-                alignButtons.current[index] = button;
-              }}
-              type="button"
-              role="radio"
-              aria-checked={item.align === value}
-              tabIndex={item.align === value ? 0 : -1}
-              className={item.align === value ? 'small selected' : 'small'}
-              onClick={() => set({ align: value })}
-              onKeyDown={(event) => onAlignKeyDown(event, index)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
-      </div>
-      <div className="field text-style-row">
-        <button
-          type="button"
-          className={item.bold ? 'small selected' : 'small'}
-          aria-pressed={item.bold}
-          onClick={() => set({ bold: !item.bold })}
-        >
-          Bold
-        </button>
-        <span className="text-font-field">
-          <label htmlFor={`text-font-${item.id}`}>Font</label>
-          <select
-            id={`text-font-${item.id}`}
-            value={item.font}
-            onChange={(event) => set({ font: event.target.value as SlideFont })}
-          >
-            {(Object.keys(FONT_LABELS) as SlideFont[]).map((font) => (
-              <option key={font} value={font}>
-                {FONT_LABELS[font]}
-              </option>
+        </label>
+        <div className="field">
+          <span id={`text-align-${item.id}`}>Alignment</span>
+          <div role="radiogroup" aria-labelledby={`text-align-${item.id}`} className="segmented">
+            {ALIGNMENTS.map(({ value, label }, index) => (
+              <button
+                key={value}
+                ref={(button) => {
+                  alignButtons.current[index] = button;
+                }}
+                type="button"
+                role="radio"
+                aria-checked={item.align === value}
+                tabIndex={item.align === value ? 0 : -1}
+                className={item.align === value ? 'small selected' : 'small'}
+                onClick={() => set({ align: value })}
+                onKeyDown={(event) => onAlignKeyDown(event, index)}
+              >
+                {label}
+              </button>
             ))}
-          </select>
-        </span>
-      </div>
-    </section>
+          </div>
+        </div>
+        <div className="field text-style-row">
+          <button
+            type="button"
+            className={item.bold ? 'small selected' : 'small'}
+            aria-pressed={item.bold}
+            onClick={() => set({ bold: !item.bold })}
+          >
+            Bold
+          </button>
+          <span className="text-font-field">
+            <label htmlFor={`text-font-${item.id}`}>Font</label>
+            <select
+              id={`text-font-${item.id}`}
+              value={item.font}
+              onChange={(event) => set({ font: event.target.value as SlideFont })}
+            >
+              {(Object.keys(FONT_LABELS) as SlideFont[]).map((font) => (
+                <option key={font} value={font}>
+                  {FONT_LABELS[font]}
+                </option>
+              ))}
+            </select>
+          </span>
+        </div>
+      </section>
+    </InspectorSection>
   );
 }

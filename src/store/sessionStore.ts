@@ -19,6 +19,8 @@ export type SessionState = {
   /** Items copied with Ctrl/Cmd+C, as they were then; pasting works on any slide of the deck. */
   readonly clipboard: readonly Item[];
   readonly textEditing: TextEditing | null;
+  /** Inspector sections the user folded (true) or opened (false), by section name; the rest are as they start. */
+  readonly foldedSections: Readonly<Record<string, boolean>>;
   /** Selecting another slide clears the item selection, since items belong to one slide. */
   selectSlide(id: SlideId | null): void;
   selectItems(ids: readonly ItemId[]): void;
@@ -28,6 +30,8 @@ export type SessionState = {
   /** Starts writing in a text item, which becomes the selection. */
   startTextEditing(itemId: ItemId, isNew?: boolean): void;
   endTextEditing(): void;
+  /** Keeps a section folded or open for the rest of the session, whatever is selected next. */
+  foldSection(section: string, folded: boolean): void;
 };
 
 export type SessionStore = StoreApi<SessionState>;
@@ -40,6 +44,7 @@ export function createSessionStore(): SessionStore {
     photoSortOrder: 'dateAdded',
     clipboard: [],
     textEditing: null,
+    foldedSections: {},
     selectSlide(id) {
       if (id === get().selectedSlideId) return;
       set({ selectedSlideId: id, selectedItemIds: [], textEditing: null });
@@ -61,6 +66,10 @@ export function createSessionStore(): SessionStore {
     },
     endTextEditing() {
       set({ textEditing: null });
+    },
+    foldSection(section, folded) {
+      if (get().foldedSections[section] === folded) return;
+      set({ foldedSections: { ...get().foldedSections, [section]: folded } });
     },
   }));
 }

@@ -1,12 +1,14 @@
 // Reveal authoring in the inspector, in real Chromium: the reveal order list (thumbnails, step numbers, moving,
-// leaving out, clues), style and counter, the answer card, notes and transition — each one undo step.
+// leaving out, clues), style and counter (a section folded at first), the answer card, notes and transition —
+// each one undo step.
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { AnswerPanel } from '../../../src/editor/AnswerPanel';
 import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
-import { RevealPanel } from '../../../src/editor/RevealPanel';
+import { RevealOrderPanel } from '../../../src/editor/RevealOrderPanel';
+import { RevealStylePanel } from '../../../src/editor/RevealStylePanel';
 import { SpeakerNotes } from '../../../src/editor/SpeakerNotes';
 import { TransitionPicker } from '../../../src/editor/TransitionPicker';
 import type { PhotoItem } from '../../../src/model/deck';
@@ -36,12 +38,18 @@ function Panels({ deckStore }: { deckStore: DeckStore }) {
   const slide = deck.slides[0]!;
   return (
     <>
-      {slide.reveal && <RevealPanel deck={deck} slide={slide} reveal={slide.reveal} />}
+      {slide.reveal && <RevealOrderPanel deck={deck} slide={slide} reveal={slide.reveal} />}
+      {slide.reveal && <RevealStylePanel slide={slide} reveal={slide.reveal} />}
       {slide.reveal && <AnswerPanel deck={deck} slide={slide} reveal={slide.reveal} />}
       <SpeakerNotes slide={slide} />
       <TransitionPicker slide={slide} />
     </>
   );
+}
+
+/** Opens a section folded at first, the way a person does: a click on its heading. */
+async function openSection(title: string) {
+  await userEvent.click(page.getByRole('heading', { name: title, exact: true }));
 }
 
 async function mountPanels() {
@@ -173,6 +181,7 @@ describe('RevealPanel', () => {
 
   it('sets the reveal style, counter and confetti, each one undo step', async () => {
     const { deckStore, slide } = await mountPanels();
+    await openSection('Reveal style');
     const styles = page.getByRole('radiogroup', { name: 'Reveal style' });
     await expect.element(styles.getByRole('radio', { name: 'Appear' })).toBeChecked();
     await userEvent.click(styles.getByRole('radio', { name: 'Unblur' }));
@@ -197,6 +206,7 @@ describe('RevealPanel', () => {
 
   it('sets the seconds per photo with a slider showing its value, a run of key presses one undo step', async () => {
     const { deckStore, slide } = await mountPanels();
+    await openSection('Reveal style');
     const pace = page.getByRole('slider', { name: 'Seconds per photo', exact: true });
     await expect.element(pace).toHaveValue('0.6');
     await expect.element(pace).toHaveAttribute('aria-valuetext', '0.6 s');
