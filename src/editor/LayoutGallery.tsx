@@ -12,7 +12,7 @@ import { InspectorSection } from './InspectorSection';
 import { usePhotoUrls } from './usePhotoUrls';
 import { useSlideImages } from './useSlideImages';
 
-const PREVIEW_WIDTH = 112;
+const PREVIEW_WIDTH = 76;
 // Previews are small; a lower pixel ratio keeps twelve live stages cheap.
 const PREVIEW_PIXEL_RATIO = 1;
 
