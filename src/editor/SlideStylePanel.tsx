@@ -40,6 +40,8 @@ export function SlideStylePanel({ deck, slide }: SlideStylePanelProps) {
               max={Math.max(max, Math.ceil(style[field]))}
               step={1}
               value={style[field]}
+              // The label also holds the value shown beside it, which would make the slider's name "Gutter 24".
+              aria-label={label}
               onChange={(event) => set({ [field]: event.target.valueAsNumber })}
               onPointerUp={endGesture}
               onBlur={endGesture}
@@ -72,12 +74,10 @@ export function SlideStylePanel({ deck, slide }: SlideStylePanelProps) {
         <button
           type="button"
           onClick={() =>
-            deckStore
-              .getState()
-              .dispatch(commands.shuffleSlide, {
-                slideId: slide.id,
-                seed: Math.floor(Math.random() * 2 ** 31),
-              })
+            deckStore.getState().dispatch(commands.shuffleSlide, {
+              slideId: slide.id,
+              seed: Math.floor(Math.random() * 2 ** 31),
+            })
           }
         >
           Shuffle
