@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
+import { openSection } from './inspectorSections';
 import { savedDeck } from './savedDeck';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -86,6 +87,7 @@ test('present a quiz to its answer at 1280 × 720: question, photos at the chose
   await inspector.getByRole('switch', { name: 'Quiz reveal' }).click();
   await inspector.getByLabel('Answer', { exact: true }).fill('10 years of Ana and Rui!');
   await inspector.getByLabel('Subtitle').fill('Thank you both!');
+  await openSection(page, 'Reveal style');
   await inspector
     .getByRole('radiogroup', { name: 'Reveal style' })
     .getByRole('radio', { name: 'Fade' })
@@ -95,6 +97,7 @@ test('present a quiz to its answer at 1280 × 720: question, photos at the chose
   await pace.focus();
   for (let i = 0; i < 14; i++) await page.keyboard.press('ArrowRight');
   await expect(inspector.getByText('2.0 s', { exact: true })).toBeVisible();
+  await openSection(page, 'Deck theme');
   await expect(
     inspector.getByRole('radiogroup', { name: 'Deck theme' }).getByRole('radio', { name: 'Night' }),
   ).toBeChecked();

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { canvasShot } from './canvasShots';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
+import { openSection } from './inspectorSections';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -32,6 +33,7 @@ async function makeQuizSlide(page: Page) {
     .click({ modifiers: ['Shift'] });
   await page.getByRole('button', { name: 'New slide' }).click();
   await page.getByRole('switch', { name: 'Quiz reveal' }).click();
+  await openSection(page, 'Presenting');
   await page.getByLabel('Speaker notes').fill(NOTES);
   await expect(page.getByText('All changes saved')).toBeVisible();
 }

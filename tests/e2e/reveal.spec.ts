@@ -4,6 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
+import { openSection } from './inspectorSections';
 import { savedDeck as readSavedDeck } from './savedDeck';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -132,6 +133,7 @@ test('author a quiz reveal in the inspector, undo the last change, and present i
   expect(await shownOrder(list)).toEqual([C, A, B]);
 
   await row(A).getByLabel('Clue').fill('Lisbon, 2016');
+  await openSection(page, 'Reveal style');
   await inspector
     .getByRole('radiogroup', { name: 'Reveal style' })
     .getByRole('radio', { name: 'Spotlight' })
@@ -150,6 +152,7 @@ test('author a quiz reveal in the inspector, undo the last change, and present i
     .getByRole('group', { name: 'Highlight on the answer' })
     .getByRole('checkbox', { name: C })
     .check();
+  await openSection(page, 'Presenting');
   await inspector.getByLabel('Speaker notes').fill('Wait for three guesses before the answer.');
   await inspector.getByLabel('Transition').selectOption({ label: 'Fade' });
 
