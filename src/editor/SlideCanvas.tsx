@@ -21,8 +21,7 @@ import { useCropMode } from './useCropMode';
 import { useFollowPointer } from './useFollowPointer';
 import { useItemArranging } from './useItemArranging';
 import { useLibraryDrop } from './useLibraryDrop';
-import { usePhotoUrls } from './usePhotoUrls';
-import { useSlideImages } from './useSlideImages';
+import { useCanvasImages } from './useCanvasImages';
 
 export { SNAP_THRESHOLD_PX } from './useCanvasGestures';
 
@@ -61,8 +60,7 @@ export function SlideCanvas() {
   const { cropping, croppedItem, shownSlide } = crop;
   const { layer, content } = nodes;
 
-  const urls = usePhotoUrls('display');
-  const images = useSlideImages(slide, urls);
+  const images = useCanvasImages(slide);
 
   const selectedItems = useMemo(
     () => (slide ? slide.items.filter((item) => selectedItemIds.includes(item.id)) : []),

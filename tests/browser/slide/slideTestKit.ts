@@ -121,7 +121,7 @@ export async function drawn(): Promise<void> {
 
 // ---- test photos ---------------------------------------------------------------------------
 
-type Paint = (context: OffscreenCanvasRenderingContext2D, width: number, height: number) => void;
+export type Paint = (context: OffscreenCanvasRenderingContext2D, width: number, height: number) => void;
 
 function cssColour([r, g, b]: Rgb): string {
   return `rgb(${r} ${g} ${b})`;
