@@ -2,15 +2,7 @@
 
 /** The inspector's sections, each named after what it sets. */
 export type InspectorSectionId =
-  | 'text'
-  | 'quiz'
-  | 'layout'
-  | 'revealOrder'
-  | 'revealStyle'
-  | 'answer'
-  | 'style'
-  | 'presenting'
-  | 'theme';
+  'text' | 'quiz' | 'layout' | 'revealOrder' | 'revealStyle' | 'answer' | 'style' | 'presenting' | 'theme';
 
 /** What the inspector knows of the slide and the selection on it. */
 export type InspectorSelection = {
@@ -55,7 +47,12 @@ export function inspectorSections(selection: InspectorSelection): readonly Inspe
 }
 
 /** Sections set now and then, folded until opened, so the inspector opens on what is set on every slide. */
-const FOLDED_AT_FIRST: ReadonlySet<InspectorSectionId> = new Set(['revealStyle', 'style', 'presenting', 'theme']);
+const FOLDED_AT_FIRST: ReadonlySet<InspectorSectionId> = new Set([
+  'revealStyle',
+  'style',
+  'presenting',
+  'theme',
+]);
 
 /** Whether a section is folded: as the user last left it in this session, else as it starts. */
 export function isSectionFolded(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   inspectorSections,
   isSectionFolded,
+  type InspectorSectionId,
   type InspectorSelection,
 } from '../../../src/editor/inspectorSections';
 import { createSessionStore } from '../../../src/store/sessionStore';
