@@ -11,6 +11,7 @@ import { canvasShot, expectCanvas } from './canvasShots';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { unzipTo } from './unzipBundle';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction } from './deckMenu';
 
 const PHOTOS = [
   'photos/aitzgorri-mountains_3088x2056.jpg',
@@ -77,7 +78,7 @@ test.describe('accessibility (axe-core)', () => {
     await canvas.click({ position: { x: 20, y: 20 } });
     await expectNoSeriousViolations(page, 'the editor');
 
-    await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await chooseDeckAction(page, 'Export bundle');
     const dialog = page.getByRole('dialog', { name: 'Export bundle' });
     await expect(dialog).toBeVisible();
     await expect(
@@ -123,7 +124,7 @@ test.describe('accessibility (axe-core)', () => {
 
   test('the home screen, with its delete question open too, has no serious violations', async ({ page }) => {
     await makeDeck(page);
-    await page.getByRole('button', { name: 'All decks', exact: true }).click();
+    await chooseDeckAction(page, 'All decks');
     await expect(page.getByRole('heading', { name: 'Your decks', exact: true })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Decks', exact: true }).getByRole('listitem')).toHaveCount(1);
     await expectNoSeriousViolations(page, 'the home screen');
@@ -137,7 +138,7 @@ test.describe('accessibility (axe-core)', () => {
     browser,
   }) => {
     await makeDeck(page);
-    await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await chooseDeckAction(page, 'Export bundle');
     const dialog = page.getByRole('dialog', { name: 'Export bundle' });
     const downloading = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
