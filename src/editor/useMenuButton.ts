@@ -14,6 +14,8 @@ export type MenuButton = {
   readonly toggle: () => void;
   /** Closes the menu and gives the focus back to its button: an entry does this before acting. */
   readonly close: () => void;
+  /** Closes the menu and leaves the focus where the entry's action puts it. */
+  readonly dismiss: () => void;
   /** ArrowDown/ArrowUp on the closed button open the menu at its first/last entry. */
   readonly onTriggerKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
   readonly onMenuKeyDown: (event: KeyboardEvent<HTMLUListElement>) => void;
@@ -47,6 +49,8 @@ export function useMenuButton(): MenuButton {
     trigger.current?.focus();
   };
 
+  const dismiss = () => setOpenAt(null);
+
   const toggle = () => setOpenAt((now) => (now === null ? 'first' : null));
 
   const onTriggerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -70,8 +74,8 @@ export function useMenuButton(): MenuButton {
     else if (event.key === 'ArrowUp') goTo(at - 1);
     else if (event.key === 'Home') goTo(0);
     else if (event.key === 'End') goTo(entries.length - 1);
-    else if (event.key === 'Tab') setOpenAt(null);
+    else if (event.key === 'Tab') dismiss();
   };
 
-  return { open, menuId, trigger, menu, toggle, close, onTriggerKeyDown, onMenuKeyDown };
+  return { open, menuId, trigger, menu, toggle, close, dismiss, onTriggerKeyDown, onMenuKeyDown };
 }
