@@ -1,4 +1,5 @@
-// The small toolbar floating over the canvas: crop controls for a photo, stacking order and duplicate for a selection.
+// The small toolbar floating over the canvas: crop controls for a photo, stacking order and duplicate for a
+// selection; each tooltip names the button's key.
 import type { ReorderDirection } from '../store/commands/reorderItems';
 import { MAX_CROP_SCALE } from '../model/crop';
 import { ZOOM_STEP } from './cropKeys';
@@ -33,17 +34,16 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
         left: '50%',
         transform: 'translateX(-50%)',
         zIndex: 1,
-        display: 'flex',
-        gap: 4,
-        alignItems: 'center',
-        padding: 4,
-        borderRadius: 6,
-        background: 'rgba(20, 24, 30, 0.92)',
       }}
     >
       {cropScale !== null ? (
         <>
-          <button type="button" aria-label="Zoom out" onClick={() => props.onZoom(cropScale / ZOOM_STEP)}>
+          <button
+            type="button"
+            aria-label="Zoom out"
+            title="Zoom out (−)"
+            onClick={() => props.onZoom(cropScale / ZOOM_STEP)}
+          >
             −
           </button>
           <input
@@ -55,13 +55,22 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
             value={Math.min(cropScale, SLIDER_MAX)}
             onChange={(event) => props.onZoom(Number(event.target.value))}
           />
-          <button type="button" aria-label="Zoom in" onClick={() => props.onZoom(cropScale * ZOOM_STEP)}>
+          <button
+            type="button"
+            aria-label="Zoom in"
+            title="Zoom in (+)"
+            onClick={() => props.onZoom(cropScale * ZOOM_STEP)}
+          >
             +
           </button>
-          <button type="button" onClick={() => props.onFinishCrop(true)}>
+          <button type="button" title="Keep the crop (Enter)" onClick={() => props.onFinishCrop(true)}>
             Done
           </button>
-          <button type="button" onClick={() => props.onFinishCrop(false)}>
+          <button
+            type="button"
+            title="Leave the crop as it was (Esc)"
+            onClick={() => props.onFinishCrop(false)}
+          >
             Cancel
           </button>
         </>
@@ -77,19 +86,23 @@ export function CanvasToolbar(props: CanvasToolbarProps) {
               </button>
             </>
           )}
-          <button type="button" title="Ctrl/Cmd+Shift+[" onClick={() => props.onReorder('back')}>
+          <button type="button" title="To back (Ctrl/Cmd+Shift+[)" onClick={() => props.onReorder('back')}>
             To back
           </button>
-          <button type="button" title="Ctrl/Cmd+[" onClick={() => props.onReorder('backward')}>
+          <button
+            type="button"
+            title="Send backward (Ctrl/Cmd+[)"
+            onClick={() => props.onReorder('backward')}
+          >
             Send backward
           </button>
-          <button type="button" title="Ctrl/Cmd+]" onClick={() => props.onReorder('forward')}>
+          <button type="button" title="Bring forward (Ctrl/Cmd+])" onClick={() => props.onReorder('forward')}>
             Bring forward
           </button>
-          <button type="button" title="Ctrl/Cmd+Shift+]" onClick={() => props.onReorder('front')}>
+          <button type="button" title="To front (Ctrl/Cmd+Shift+])" onClick={() => props.onReorder('front')}>
             To front
           </button>
-          <button type="button" title="Ctrl/Cmd+D" onClick={props.onDuplicate}>
+          <button type="button" title="Duplicate (Ctrl/Cmd+D)" onClick={props.onDuplicate}>
             Duplicate
           </button>
         </>

@@ -8,7 +8,7 @@ import type { PhotoSortOrder } from '../store/sessionStore';
 import { useEditorServices } from './editorServices';
 import { PhotoDetails } from './PhotoDetails';
 import { RemoveUnusedPhotos } from './RemoveUnusedPhotos';
-import { nextSelection, type ClickModifiers } from './photoSelection';
+import { nextSelection, selectedPhotosText, type ClickModifiers } from './photoSelection';
 import { PHOTO_SORT_CHOICES, sortPhotos } from './photoSort';
 import { formatTakenAtDate } from './takenAt';
 import type { Notices } from './useNotices';
@@ -52,6 +52,10 @@ export function PhotoLibrary({ addNotice }: { readonly addNotice: Notices['add']
     <section className="panel library" aria-labelledby="library-heading">
       <div className="panel-head">
         <h2 id="library-heading">Photos</h2>
+        {/* Always there, so a screen reader hears each change of the selection (politely, as a status). */}
+        <span className="library-selection" role="status">
+          {selectedPhotosText(selected.length)}
+        </span>
         <button
           type="button"
           className="small"

@@ -1,11 +1,14 @@
-// The editor's top bar: the deck's title, adding photos, opening and exporting bundles, undo/redo, present.
+// The editor's top bar, one row at 1280 px: the Deck menu (new tribute, bundles, all decks), the deck's title and
+// whether it is saved, adding photos, slides and text, undo/redo, the check before presenting, present.
 import { useDeck } from '../store/deckStore';
 import { commands } from '../store/commands';
 import { useEditorServices } from './editorServices';
 import { useStore } from 'zustand';
 import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
 import { loadSlideFonts } from '../slide/fonts';
-import { useEffect, type Ref } from 'react';
+import { useEffect, useRef, type RefObject, type Ref } from 'react';
+import { PlayIcon, RedoIcon, UndoIcon } from '../ui/icons';
+import { DeckMenu } from './DeckMenu';
 import { TributeWizard } from './TributeWizard';
 import { PreShowCheck } from './PreShowCheck';
 import type { Notice } from './useNotices';
@@ -36,8 +39,8 @@ type ToolbarProps = {
   readonly notify: (kind: Notice['kind'], text: string) => void;
   /** The file inputs and the wizard, which the empty deck's welcome uses too. */
   readonly addPhotosInput?: Ref<HTMLInputElement>;
-  readonly openBundleInput?: Ref<HTMLInputElement>;
-  readonly openTribute?: Ref<(() => void) | null>;
+  readonly openBundleInput?: RefObject<HTMLInputElement | null>;
+  readonly openTribute?: RefObject<(() => void) | null>;
 };
 
 export function Toolbar({
@@ -75,26 +78,45 @@ export function Toolbar({
     void loadSlideFonts();
   }, []);
 
+  // The Deck menu and the welcome share the wizard and the bundle input, so the refs are the editor's when given.
+  const ownBundleInput = useRef<HTMLInputElement>(null);
+  const bundleInput = openBundleInput ?? ownBundleInput;
+  const ownWizard = useRef<(() => void) | null>(null);
+  const tributeWizard = openTribute ?? ownWizard;
+
   // The canvas starts writing in the new box, and the focus goes there: a second Space types a space.
   const addText = () => addTextAndEdit(deckStore, session);
 
   return (
     <header className="toolbar">
       <h1 className="brand">Common Thread</h1>
-      <button type="button" onClick={onShowDecks}>
-        All decks
-      </button>
-      <label className="title-field">
-        <span className="visually-hidden">Deck title</span>
-        <input
-          ref={titleInput}
-          type="text"
-          value={title}
-          maxLength={MAX_SHORT_TEXT}
-          onBlur={() => deckStore.getState().breakMerge()}
-          onChange={(event) => dispatch(commands.setDeckTitle, { title: event.target.value })}
-        />
-      </label>
+      <DeckMenu
+        onNewTribute={() => tributeWizard.current?.()}
+        onOpenBundle={() => bundleInput.current?.click()}
+        onExport={onExport}
+        exporting={exporting}
+        onShowDecks={onShowDecks}
+      />
+      <div className="title-field">
+        <label>
+          <span className="visually-hidden">Deck title</span>
+          <input
+            ref={titleInput}
+            type="text"
+            value={title}
+            maxLength={MAX_SHORT_TEXT}
+            onBlur={() => deckStore.getState().breakMerge()}
+            onChange={(event) => dispatch(commands.setDeckTitle, { title: event.target.value })}
+          />
+        </label>
+        <span className="save-state" role="status">
+          {saveState.status === 'saved'
+            ? 'All changes saved'
+            : saveState.status === 'saving'
+              ? 'Saving…'
+              : 'Not saved'}
+        </span>
+      </div>
       <div className="toolbar-group">
         <label className="button file-button">
           Add photos
@@ -120,40 +142,44 @@ export function Toolbar({
         </button>
       </div>
       <div className="toolbar-group">
-        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-          Undo
+        <button
+          type="button"
+          className="icon-button"
+          onClick={undo}
+          disabled={!canUndo}
+          title="Undo (Ctrl+Z)"
+        >
+          <UndoIcon />
+          <span className="visually-hidden">Undo</span>
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-          Redo
+        <button
+          type="button"
+          className="icon-button"
+          onClick={redo}
+          disabled={!canRedo}
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          <RedoIcon />
+          <span className="visually-hidden">Redo</span>
         </button>
       </div>
-      <span className="save-state" role="status">
-        {saveState.status === 'saved'
-          ? 'All changes saved'
-          : saveState.status === 'saving'
-            ? 'Saving…'
-            : 'Not saved'}
-      </span>
+      <TributeWizard notify={notify} importing={importing} openRef={tributeWizard} />
+      {/* Opened from the Deck menu and the welcome; out of the tab order, as its menu entry is the way in. */}
+      <input
+        ref={bundleInput}
+        type="file"
+        accept=".zip,application/zip"
+        aria-label="Open bundle"
+        tabIndex={-1}
+        className="visually-hidden"
+        onBlur={() => deckStore.getState().breakMerge()}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) onOpenBundle(file);
+        }}
+      />
       <div className="toolbar-group toolbar-end">
-        <TributeWizard notify={notify} importing={importing} openRef={openTribute} />
-        <label className="button file-button">
-          Open bundle
-          <input
-            ref={openBundleInput}
-            type="file"
-            accept=".zip,application/zip"
-            className="visually-hidden"
-            onBlur={() => deckStore.getState().breakMerge()}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) onOpenBundle(file);
-            }}
-          />
-        </label>
-        <button type="button" onClick={onExport} disabled={exporting}>
-          Export bundle
-        </button>
         <PreShowCheck importing={importing} />
         <button
           type="button"
@@ -164,6 +190,7 @@ export function Toolbar({
           aria-describedby={slideCount === 0 ? 'present-reason' : undefined}
           title={slideCount === 0 ? NOTHING_TO_PRESENT : 'Present full screen, from the selected slide'}
         >
+          <PlayIcon />
           Present
         </button>
         <button

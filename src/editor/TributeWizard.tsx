@@ -24,7 +24,7 @@ type TributeWizardProps = {
   readonly notify: (kind: Notice['kind'], text: string) => void;
   /** Photos are being added to the open deck: a tribute (a deck of its own) waits until they are in. */
   readonly importing: boolean;
-  /** Lets the empty deck's welcome open the wizard as the toolbar's button does. */
+  /** Opens the wizard: the Deck menu's New tribute and the empty deck's welcome use it. */
   readonly openRef?: Ref<(() => void) | null>;
 };
 
@@ -141,9 +141,6 @@ export function TributeWizard({ notify, importing: addingPhotos, openRef }: Trib
 
   return (
     <>
-      <button type="button" onClick={open}>
-        New tribute
-      </button>
       <dialog
         ref={dialog}
         className="tribute-dialog"

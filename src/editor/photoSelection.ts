@@ -22,3 +22,9 @@ export function nextSelection<T>(
   }
   return [clicked];
 }
+
+/** What the library says of its selection ("3 photos selected"); nothing when none is selected. */
+export function selectedPhotosText(count: number): string {
+  if (count <= 0) return '';
+  return `${count} ${count === 1 ? 'photo' : 'photos'} selected`;
+}

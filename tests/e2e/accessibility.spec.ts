@@ -1,4 +1,4 @@
-// axe-core on every screen a person meets: the home screen, the editor, the Export bundle dialog, present mode and the exported
+// axe-core on every screen a person meets: the home screen, the editor (its Deck menu open too), the Export bundle dialog, present mode and the exported
 // bundle's player opened from file://. No serious or critical violation may remain on any of them, and none at all
 // (moderate and minor too, such as content outside landmarks) on present mode and the bundle's player.
 import AxeBuilder from '@axe-core/playwright';
@@ -11,6 +11,7 @@ import { canvasShot, expectCanvas } from './canvasShots';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { unzipTo } from './unzipBundle';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction, openDeckMenu } from './deckMenu';
 
 const PHOTOS = [
   'photos/aitzgorri-mountains_3088x2056.jpg',
@@ -76,8 +77,12 @@ test.describe('accessibility (axe-core)', () => {
     const canvas = page.getByRole('region', { name: 'Slide canvas' }).locator('canvas').first();
     await canvas.click({ position: { x: 20, y: 20 } });
     await expectNoSeriousViolations(page, 'the editor');
+    const deckMenu = await openDeckMenu(page);
+    await expectNoSeriousViolations(page, 'the editor with its Deck menu open');
+    await page.keyboard.press('Escape');
+    await expect(deckMenu).toBeHidden();
 
-    await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await chooseDeckAction(page, 'Export bundle');
     const dialog = page.getByRole('dialog', { name: 'Export bundle' });
     await expect(dialog).toBeVisible();
     await expect(
@@ -123,7 +128,7 @@ test.describe('accessibility (axe-core)', () => {
 
   test('the home screen, with its delete question open too, has no serious violations', async ({ page }) => {
     await makeDeck(page);
-    await page.getByRole('button', { name: 'All decks', exact: true }).click();
+    await chooseDeckAction(page, 'All decks');
     await expect(page.getByRole('heading', { name: 'Your decks', exact: true })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Decks', exact: true }).getByRole('listitem')).toHaveCount(1);
     await expectNoSeriousViolations(page, 'the home screen');
@@ -137,7 +142,7 @@ test.describe('accessibility (axe-core)', () => {
     browser,
   }) => {
     await makeDeck(page);
-    await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await chooseDeckAction(page, 'Export bundle');
     const dialog = page.getByRole('dialog', { name: 'Export bundle' });
     const downloading = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();

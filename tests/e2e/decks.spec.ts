@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { chooseDeckAction } from './deckMenu';
 
 const PHOTO = path.join(fixturesDir, 'photos/welder-sparks_1024x684.jpg');
 
@@ -12,7 +13,7 @@ async function setTitle(page: Page, title: string) {
 }
 
 async function showDecks(page: Page) {
-  await page.getByRole('button', { name: 'All decks', exact: true }).click();
+  await chooseDeckAction(page, 'All decks');
   await expect(page.getByRole('heading', { name: 'Your decks', exact: true })).toBeVisible();
   return page.getByRole('list', { name: 'Decks', exact: true });
 }

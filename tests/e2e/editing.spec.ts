@@ -7,6 +7,7 @@ import { canvasShot, expectCanvas } from './canvasShots';
 import { allSavedDecks } from './savedDeck';
 import { fixtureFiles, fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -194,7 +195,7 @@ test('opening an older bundle of the deck being edited opens a copy and keeps th
   await page.getByRole('button', { name: 'Select all' }).click();
   await page.getByRole('button', { name: 'New slide' }).click();
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle' }).click();
+  await chooseDeckAction(page, 'Export bundle');
   await page
     .getByRole('dialog', { name: 'Export bundle' })
     .getByRole('button', { name: 'Export', exact: true })

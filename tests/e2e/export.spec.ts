@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { unzipTo } from './unzipBundle';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction } from './deckMenu';
 
 const PHOTOS = [
   'photos/aitzgorri-mountains_3088x2056.jpg',
@@ -61,7 +62,7 @@ async function makeDeck(page: Page) {
 
 /** Opens the dialog, sets the title, picks the preset (and the single file), exports and saves the download. */
 async function exportWith(page: Page, preset: string, singleFile: boolean, folder: string): Promise<string> {
-  await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+  await chooseDeckAction(page, 'Export bundle');
   const dialog = page.getByRole('dialog', { name: 'Export bundle' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Our trips');
@@ -268,7 +269,7 @@ test.describe('exporting a bundle', () => {
 
   test('Cancel stops the export, and Esc closes the dialog', async ({ page }) => {
     await makeDeck(page);
-    await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await chooseDeckAction(page, 'Export bundle');
     const dialog = page.getByRole('dialog', { name: 'Export bundle' });
     await dialog.getByRole('radio', { name: 'Original photos', exact: true }).check();
     let downloads = 0;

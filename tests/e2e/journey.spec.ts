@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { badFileNames, fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction, deckMenuButton } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -89,11 +90,11 @@ test('photos in → collage → quiz → present → bundle → reload → open 
   await expect(player).toHaveAttribute('data-step', '8');
   await page.keyboard.press('Escape');
   await expect(player).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Export bundle' })).toBeVisible();
+  await expect(deckMenuButton(page)).toBeVisible();
 
   // Export the bundle and look inside.
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle' }).click();
+  await chooseDeckAction(page, 'Export bundle');
   await page
     .getByRole('dialog', { name: 'Export bundle' })
     .getByRole('button', { name: 'Export', exact: true })
@@ -165,7 +166,7 @@ test('photos in → collage → quiz → present → bundle → reload → open 
 
   // Exporting the opened bundle again gives the same deck.json (timestamps aside) and the same media bytes.
   const againPromise = freshPage.waitForEvent('download');
-  await freshPage.getByRole('button', { name: 'Export bundle' }).click();
+  await chooseDeckAction(freshPage, 'Export bundle');
   await freshPage
     .getByRole('dialog', { name: 'Export bundle' })
     .getByRole('button', { name: 'Export', exact: true })

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canvasShot, expectCanvas } from './canvasShots';
+import { deckMenuButton, deckMenuItem } from './deckMenu';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { savedDeck } from './savedDeck';
 import { unzipTo } from './unzipBundle';
@@ -221,9 +222,16 @@ test('the whole journey by keyboard alone', async ({ page, browser }) => {
   // The focus is back on Present, which started the show.
   await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
 
-  // Export the bundle through its dialog (just before Present in the toolbar).
-  await tabTo(page, page.getByRole('button', { name: 'Export bundle', exact: true }), { backwards: true });
+  // Export the bundle through the Deck menu: Enter opens it on New tribute, the arrows go down to Export bundle….
+  await tabTo(page, deckMenuButton(page), { backwards: true });
   await page.keyboard.press('Enter');
+  const deckMenu = page.getByRole('menu', { name: 'Deck', exact: true });
+  await expect(deckMenuItem(deckMenu, 'New tribute')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(deckMenuItem(deckMenu, 'Export bundle')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(deckMenu).toBeHidden();
   const dialog = page.getByRole('dialog', { name: 'Export bundle' });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator(':focus')).toHaveCount(1);
@@ -261,13 +269,20 @@ test('the whole journey by keyboard alone', async ({ page, browser }) => {
   await expect(page.getByRole('list', { name: 'Slides' }).getByRole('listitem')).toHaveCount(1);
   await expect(page.getByRole('textbox', { name: 'Answer', exact: true })).toHaveValue(ANSWER);
 
-  // A fresh browser opens the bundle from the focused Open bundle input.
+  // A fresh browser opens the bundle by keyboard: the Deck menu (ArrowDown opens it too), Open bundle…, Enter.
   const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const freshPage = await fresh.newPage();
   await freshPage.goto('/');
-  const openBundle = freshPage.getByLabel('Open bundle');
-  await tabTo(freshPage, openBundle);
-  await openBundle.setInputFiles(zipPath);
+  await tabTo(freshPage, deckMenuButton(freshPage));
+  await freshPage.keyboard.press('ArrowDown');
+  const freshMenu = freshPage.getByRole('menu', { name: 'Deck', exact: true });
+  await freshPage.keyboard.press('ArrowDown');
+  await expect(deckMenuItem(freshMenu, 'Open bundle')).toBeFocused();
+  const picker = freshPage.waitForEvent('filechooser');
+  await freshPage.keyboard.press('Enter');
+  await (await picker).setFiles(zipPath);
+  // The focus is back on the menu's button.
+  await expect(deckMenuButton(freshPage)).toBeFocused();
   await expect(freshPage.getByRole('list', { name: 'Photos' }).getByRole('listitem')).toHaveCount(
     PHOTOS.length,
     { timeout: 90_000 },

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction } from './deckMenu';
 
 const PHOTO = 'welder-sparks_1024x684.jpg';
 const PLAYER_CHUNK = /\/assets\/_virtual_bundle-player-[^/]*\.js$/;
@@ -68,7 +69,7 @@ test('after one visit the editor opens offline on the saved deck and exports a b
   await expect(slides.getByRole('listitem', { name: 'Slide 1' })).toBeVisible();
 
   // Export loads the player script chunk on demand: offline it has to come from the cache.
-  await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+  await chooseDeckAction(page, 'Export bundle');
   const dialog = page.getByRole('dialog', { name: 'Export bundle' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Offline show');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { allSavedDecks } from './savedDeck';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -13,7 +14,7 @@ type SavedDeck = { id: string; title: string };
 
 async function exportBundle(page: Page, name: string): Promise<string> {
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+  await chooseDeckAction(page, 'Export bundle');
   await page
     .getByRole('dialog', { name: 'Export bundle' })
     .getByRole('button', { name: 'Export', exact: true })

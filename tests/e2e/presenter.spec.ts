@@ -10,6 +10,7 @@ import { canvasShot } from './canvasShots';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
 import { openSection } from './inspectorSections';
+import { chooseDeckAction } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -188,7 +189,7 @@ test('the presenter view follows and drives the show in the app, and survives th
 test('the presenter view works from an exported bundle opened from file://', async ({ page, browser }) => {
   await makeQuizSlide(page);
   const downloaded = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle' }).click();
+  await chooseDeckAction(page, 'Export bundle');
   await page
     .getByRole('dialog', { name: 'Export bundle' })
     .getByRole('button', { name: 'Export', exact: true })
@@ -233,7 +234,7 @@ test('the presenter view shows the photos of a single HTML file opened from file
 }) => {
   await makeQuizSlide(page);
   const downloaded = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle' }).click();
+  await chooseDeckAction(page, 'Export bundle');
   const dialog = page.getByRole('dialog', { name: 'Export bundle' });
   await dialog.getByRole('checkbox', { name: 'Single HTML file', exact: true }).check();
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { savedDeck as readSavedDeck } from './savedDeck';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -151,7 +152,7 @@ test('the exported bundle carries the shipped fonts and loads them from file://,
   await page.keyboard.type('Ana and Rui');
   await page.keyboard.press('Escape');
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle' }).click();
+  await chooseDeckAction(page, 'Export bundle');
   await page
     .getByRole('dialog', { name: 'Export bundle' })
     .getByRole('button', { name: 'Export', exact: true })

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { allSavedDecks } from './savedDeck';
+import { chooseDeckAction } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
 
@@ -57,7 +58,7 @@ test('New tribute makes one quiz over slides in date order and a closing collage
   await page.getByLabel('Deck title').fill('Club night');
   await expect(page.getByText('All changes saved')).toBeVisible();
 
-  await page.getByRole('button', { name: 'New tribute' }).click();
+  await chooseDeckAction(page, 'New tribute');
   const dialog = page.getByRole('dialog', { name: 'New tribute' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByLabel('Question')).toHaveValue('What do these photos have in common?');
@@ -174,7 +175,7 @@ test('Cancel closes the dialog unchanged, and during the import stops it before 
 }) => {
   await page.goto('/');
   await page.getByLabel('Deck title').fill('Club night');
-  await page.getByRole('button', { name: 'New tribute' }).click();
+  await chooseDeckAction(page, 'New tribute');
   const dialog = page.getByRole('dialog', { name: 'New tribute' });
   await dialog.getByLabel('Names').fill('Ana and Rui');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -182,7 +183,7 @@ test('Cancel closes the dialog unchanged, and during the import stops it before 
   await expect(page.getByLabel('Deck title')).toHaveValue('Club night');
 
   // Opening again starts empty.
-  await page.getByRole('button', { name: 'New tribute' }).click();
+  await chooseDeckAction(page, 'New tribute');
   await expect(dialog.getByLabel('Names')).toHaveValue('');
   const photos = ['photos/LARGE_kleiber-nuthatch_upscaled_6600x3713.jpg', ...undated, ...dated];
   await dialog.getByLabel('Photos').setInputFiles(photos.map((f) => path.join(fixturesDir, f)));

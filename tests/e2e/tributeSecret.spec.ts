@@ -11,6 +11,7 @@ import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { allSavedDecks } from './savedDeck';
 import { unzipTo } from './unzipBundle';
 import { closeExportDone } from './exportDone';
+import { chooseDeckAction } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -49,7 +50,7 @@ test('no step before the answer shows or announces the names, and the bundle tit
 }) => {
   expect(PHOTOS).toHaveLength(25);
   await page.goto('/');
-  await page.getByRole('button', { name: 'New tribute' }).click();
+  await chooseDeckAction(page, 'New tribute');
   const dialog = page.getByRole('dialog', { name: 'New tribute' });
   await dialog.getByLabel('Photos').setInputFiles(PHOTOS.map((name) => path.join(fixturesDir, name)));
   await expect(dialog.getByText('25 photos chosen')).toBeVisible();
@@ -111,7 +112,7 @@ test('no step before the answer shows or announces the names, and the bundle tit
   // The exported bundle's page title is the deck's: neutral.
   const folder = mkdtempSync(path.join(tmpdir(), 'tribute-secret-'));
   try {
-    await page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await chooseDeckAction(page, 'Export bundle');
     const exportDialog = page.getByRole('dialog', { name: 'Export bundle' });
     await exportDialog.getByRole('radio', { name: 'Email (long edge 1600 px)', exact: true }).check();
     const downloading = page.waitForEvent('download');

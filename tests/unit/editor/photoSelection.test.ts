@@ -1,6 +1,6 @@
 // How clicks in the photo library change the selection: plain, Ctrl/Cmd toggle, Shift range.
 import { describe, expect, it } from 'vitest';
-import { nextSelection } from '../../../src/editor/photoSelection';
+import { nextSelection, selectedPhotosText } from '../../../src/editor/photoSelection';
 
 const all = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 const plain = { shift: false, toggle: false };
@@ -51,5 +51,13 @@ describe('nextSelection', () => {
 
   it('Shift+Ctrl without an anchor toggles like Ctrl', () => {
     expect(nextSelection(all, ['a'], 'd', null, shiftToggle)).toEqual(['a', 'd']);
+  });
+});
+
+describe('selectedPhotosText', () => {
+  it('counts the selected photos, one or many, and says nothing of none', () => {
+    expect(selectedPhotosText(0)).toBe('');
+    expect(selectedPhotosText(1)).toBe('1 photo selected');
+    expect(selectedPhotosText(3)).toBe('3 photos selected');
   });
 });
