@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import type { PhotoFile } from '../media/importPhoto';
 import type { SlideId } from '../model/ids';
 import { newId } from '../model/ids';
+import { newSlidePhotoIds } from '../model/newSlidePhotos';
 import { enterFullScreen } from '../present/fullScreen';
 import { openPresenterWindow } from '../present/presenter/presenterLink';
 import { commands } from '../store/commands';
@@ -16,6 +17,7 @@ import { useEditorServices } from './editorServices';
 import { followSlideSelection } from './followSlideSelection';
 import { Inspector } from './Inspector';
 import { PhotoLibrary } from './PhotoLibrary';
+import { sortPhotos } from './photoSort';
 import { PresentMode } from './PresentMode';
 import { SlideCanvas } from './SlideCanvas';
 import { SlideSorter } from './SlideSorter';
@@ -123,11 +125,12 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
 
   const newSlide = () => {
     const { deck, dispatch } = deckStore.getState();
-    const { selectedSlideId } = session.getState();
+    const { selectedSlideId, photoSortOrder } = session.getState();
     const slideId = newId<SlideId>();
     const current = deck.slides.findIndex((s) => s.id === selectedSlideId);
+    const libraryOrder = sortPhotos(Object.values(deck.photos), photoSortOrder).map((photo) => photo.id);
     dispatch(commands.addSlide, {
-      photoIds: selectedPhotoIds,
+      photoIds: newSlidePhotoIds(deck, libraryOrder, selectedPhotoIds),
       slideId,
       index: current >= 0 ? current : undefined,
     });

@@ -135,6 +135,11 @@ export function SlideCanvas() {
             No slide yet. Select photos in the library and press “New slide”, or drag a photo here.
           </p>
         )}
+        {slide && slide.items.length === 0 && (
+          <p className="canvas-empty slide-empty-hint">
+            {emptySlideHint(Object.keys(deck.photos).length > 0)}
+          </p>
+        )}
         {slide && (
           <CanvasToolbar
             cropScale={cropping ? cropping.crop.scale : null}
@@ -268,4 +273,11 @@ function selectionText(slide: Slide | null, selected: readonly Item[], name: (it
   if (selected.length > 1 || !only) return `${selected.length} items selected`;
   const kind = only.kind === 'photo' ? 'Photo' : 'Text';
   return `${kind} ${slide.items.indexOf(only) + 1} of ${slide.items.length} selected: ${name(only)}`;
+}
+
+/** What an empty slide says on the canvas: why it is empty (New slide found no photo left to take) and what to do. */
+function emptySlideHint(hasPhotos: boolean): string {
+  return hasPhotos
+    ? 'This slide is empty: every photo is on a slide already. Drag a photo here from the library, or select photos and press “New slide”.'
+    : 'This slide is empty. Add photos, then drag them here or press “New slide”.';
 }

@@ -72,7 +72,7 @@ export function SlideSorter() {
         <h2 id="sorter-heading">Slides</h2>
       </div>
       {deck.slides.length === 0 ? (
-        <p className="empty">Select photos and press “New slide”.</p>
+        <p className="empty">Press “New slide”: it takes the selected photos, or those not yet on a slide.</p>
       ) : (
         <DndContext
           sensors={sensors}

@@ -134,7 +134,11 @@ export function Toolbar({
             }}
           />
         </label>
-        <button type="button" onClick={onNewSlide}>
+        <button
+          type="button"
+          onClick={onNewSlide}
+          title="A slide of the selected photos; with none selected, of the photos not yet on a slide"
+        >
           New slide
         </button>
         <button type="button" onClick={addText} disabled={!hasSelectedSlide}>

@@ -6,8 +6,15 @@ import type { Deck, PhotoMeta, Slide, TextItem } from './deck';
 import type { Size } from './geometry';
 import { newId } from './ids';
 import type { ItemId } from './ids';
-import { layoutRefFor, slideWithLayout } from './layouts/arrangePhotos';
+import {
+  DEFAULT_LAYOUT_REF,
+  layoutPhotosOf,
+  layoutRefFor,
+  slideCollageArea,
+  slideWithLayout,
+} from './layouts/arrangePhotos';
 import { layoutCells } from './layouts/layoutGallery';
+import { pickLayout } from './layouts/pickLayout';
 import { DEFAULT_QUESTION, newPhotoItem, newReveal, newSlide } from './newDeck';
 
 export type TributeTexts = {
@@ -21,7 +28,7 @@ export type TributeTexts = {
 
 /** More photos than this on one slide make each too small to guess from. */
 export const MAX_QUIZ_PHOTOS = 9;
-/** Quiz slides use the gallery's default collage (justified rows). */
+/** Quiz slides prefer the gallery's default collage (justified rows). */
 const QUIZ_LAYOUT = 'grid';
 /** Even cells take any number of photos, so the closing collage can hold all of them. */
 const CLOSING_LAYOUT = 'even-grid';
@@ -103,37 +110,36 @@ function quizSlide(
   answer: string,
   continues: boolean,
 ): Slide {
+  const items = photos.map((photo) => newPhotoItem(photo.id, { x: 0, y: 0, width: 1, height: 1 }));
+  const reveal = newReveal(items.map((item) => item.id));
   const slide: Slide = {
     ...newSlide(),
-    items: photos.map((photo) => newPhotoItem(photo.id, { x: 0, y: 0, width: 1, height: 1 })),
+    items,
+    reveal: { ...reveal, question, answer: { title: answer }, style: 'fade', continues },
     transition: 'fade',
   };
-  const laidOut = slideWithLayout(slide, deck.photos, deck.size, QUIZ_LAYOUT);
-  const reveal = newReveal(laidOut.items.map((item) => item.id));
-  return {
-    ...laidOut,
-    reveal: {
-      ...reveal,
-      question,
-      answer: { title: answer },
-      style: 'fade',
-      continues,
-    },
-  };
+  // Laid out with the reveal on, so the photos stand in the room the question bar leaves.
+  const gutter = slide.layout?.gutter ?? DEFAULT_LAYOUT_REF.gutter;
+  const layout = pickLayout(
+    layoutPhotosOf(slide, deck.photos),
+    slideCollageArea(slide, deck.size),
+    { gutter, seed: slide.id },
+    QUIZ_LAYOUT,
+  );
+  return slideWithLayout(slide, deck.photos, deck.size, layout.kind);
 }
 
 function closingSlide(deck: Deck, photos: readonly PhotoMeta[], names: string): Slide {
   const band = Math.round(deck.size.height * CLOSING_BAND);
   const collageArea: Size = { width: deck.size.width, height: deck.size.height - band };
   const slide = newSlide();
-  const layout = { ...layoutRefFor(slide.layout, CLOSING_LAYOUT, deck.size), gutter: CLOSING_GUTTER };
   const itemIds = photos.map(() => newId<ItemId>());
-  const cells = layoutCells(
-    CLOSING_LAYOUT,
-    photos.map((photo, i) => ({ aspect: photo.width / photo.height, key: itemIds[i] })),
-    collageArea,
-    { gutter: CLOSING_GUTTER, seed: slide.id },
-  );
+  const layoutPhotos = photos.map((photo, i) => ({ aspect: photo.width / photo.height, key: itemIds[i] }));
+  const style = { gutter: CLOSING_GUTTER, seed: slide.id };
+  // Even cells suit a closing collage of many photos; a mix they would crop too deeply gets another layout.
+  const kind = pickLayout(layoutPhotos, collageArea, style, CLOSING_LAYOUT).kind;
+  const layout = { ...layoutRefFor(slide.layout, kind, deck.size), gutter: CLOSING_GUTTER };
+  const cells = layoutCells(kind, layoutPhotos, collageArea, style);
   const photoItems = photos.map((photo, i) => ({
     ...newPhotoItem(photo.id, cells[i] ?? { x: 0, y: 0, ...collageArea }, itemIds[i]),
     crop: centredCrop(photo.focus),

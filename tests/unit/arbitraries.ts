@@ -177,3 +177,9 @@ export const deckArbitrary: fc.Arbitrary<Deck> = fc
       slides: fc.tuple(...slideIds.map((id) => slideArbitrary(id, photoIds))),
     }),
   );
+
+/** Phone and camera shapes (width / height): portrait 3:4 and 9:16, landscape 4:3 and 16:9, square, panoramas up to 8:1. */
+export const photoShapeArbitrary: fc.Arbitrary<number> = fc.oneof(
+  fc.constantFrom(3 / 4, 9 / 16, 4 / 3, 16 / 9, 1),
+  fc.double({ min: 2, max: 8, noNaN: true }),
+);

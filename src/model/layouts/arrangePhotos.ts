@@ -4,7 +4,9 @@ import type { Crop, Deck, LayoutRef, PhotoItem, Slide } from '../deck';
 import type { Size } from '../geometry';
 import type { ItemId } from '../ids';
 import { DEFAULT_GUTTER } from '../newDeck';
+import { collageArea } from '../questionBar';
 import { findLayout, layoutCells } from './layoutGallery';
+import type { LayoutPhoto } from './layoutTypes';
 
 export type PhotoPlacement = {
   itemId: ItemId;
@@ -24,10 +26,30 @@ export const DEFAULT_LAYOUT_REF: LayoutRef = {
   borderColor: '#ffffff',
 };
 
+/** The slide's photo items, in the order a layout fills its cells. */
+function photoItemsOf(slide: Slide): PhotoItem[] {
+  return slide.items.filter((item): item is PhotoItem => item.kind === 'photo');
+}
+
+/** What a layout needs to know of the slide's photos: their shapes (from the library) and item ids. */
+export function layoutPhotosOf(slide: Slide, photos: Deck['photos']): LayoutPhoto[] {
+  return photoItemsOf(slide).map((item) => {
+    const meta = Object.hasOwn(photos, item.photoId) ? photos[item.photoId] : undefined;
+    return { aspect: meta ? meta.width / meta.height : item.width / item.height, key: item.id };
+  });
+}
+
+/** Where the slide's collage may go: the whole slide, or on a quiz slide what the question bar leaves free. */
+export function slideCollageArea(slide: Slide, size: Size): Size {
+  const area = collageArea(size, slide.reveal !== null);
+  return { width: area.width, height: area.height };
+}
+
 /**
  * New places for the slide's photo items, in the order they appear in `items` (that order is the
- * order the layout fills its cells). `resetCrops` centres each crop on its photo's focus; otherwise
- * crops are kept, since they are relative to the frame.
+ * order the layout fills its cells), inside the slide's collage area (so a quiz slide's question bar
+ * covers no photo). `resetCrops` centres each crop on its photo's focus; otherwise crops are kept,
+ * since they are relative to the frame.
  */
 export function arrangePhotos(
   slide: Slide,
@@ -37,19 +59,14 @@ export function arrangePhotos(
   gutter: number,
   resetCrops: boolean,
 ): PhotoPlacement[] {
-  const items = slide.items.filter((item): item is PhotoItem => item.kind === 'photo');
-  const metas = items.map((item) => (Object.hasOwn(photos, item.photoId) ? photos[item.photoId] : undefined));
-  const cells = layoutCells(
-    kind,
-    items.map((item, i) => {
-      const meta = metas[i];
-      return { aspect: meta ? meta.width / meta.height : item.width / item.height, key: item.id };
-    }),
-    size,
-    { gutter, seed: slide.id },
-  );
+  const items = photoItemsOf(slide);
+  const cells = layoutCells(kind, layoutPhotosOf(slide, photos), slideCollageArea(slide, size), {
+    gutter,
+    seed: slide.id,
+  });
   return items.map((item, i) => {
     const cell = cells[i] ?? { x: item.x, y: item.y, width: item.width, height: item.height };
+    const meta = Object.hasOwn(photos, item.photoId) ? photos[item.photoId] : undefined;
     return {
       itemId: item.id,
       x: cell.x,
@@ -57,8 +74,33 @@ export function arrangePhotos(
       width: cell.width,
       height: cell.height,
       rotation: cell.rotation ?? 0,
-      crop: resetCrops ? centredCrop(metas[i]?.focus) : item.crop,
+      crop: resetCrops ? centredCrop(meta?.focus) : item.crop,
     };
+  });
+}
+
+/** Slide units within which a photo counts as still where its layout put it (float error, rounding). */
+const PLACED_TOLERANCE = 0.5;
+
+/**
+ * Whether every photo of the slide still sits where the slide's own layout puts it (nobody moved one by
+ * hand): such a slide can be laid out again, e.g. in the room a quiz's question bar leaves.
+ */
+export function photosSitInLayout(slide: Slide, photos: Deck['photos'], size: Size): boolean {
+  if (!slide.layout) return false;
+  const placements = arrangePhotos(slide, photos, size, slide.layout.kind, slide.layout.gutter, false);
+  const items = photoItemsOf(slide);
+  const near = (a: number, b: number) => Math.abs(a - b) <= PLACED_TOLERANCE;
+  return items.every((item, i) => {
+    const place = placements[i];
+    return (
+      place !== undefined &&
+      near(item.x, place.x) &&
+      near(item.y, place.y) &&
+      near(item.width, place.width) &&
+      near(item.height, place.height) &&
+      near(item.rotation, place.rotation)
+    );
   });
 }
 

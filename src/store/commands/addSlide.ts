@@ -1,10 +1,10 @@
-// Command: a new slide holding the given photos as an automatic collage.
-import { collageLayout } from '../../model/collageLayout';
-import { centredCrop } from '../../model/crop';
+// Command: a new slide holding the given photos as an automatic collage, in a layout the app picks for them.
 import type { PhotoMeta } from '../../model/deck';
 import { newId } from '../../model/ids';
 import type { ItemId, PhotoId, SlideId } from '../../model/ids';
-import { DEFAULT_GUTTER, newPhotoItem, newSlide } from '../../model/newDeck';
+import { DEFAULT_LAYOUT_REF, layoutPhotosOf, slideWithLayout } from '../../model/layouts/arrangePhotos';
+import { pickLayout } from '../../model/layouts/pickLayout';
+import { newPhotoItem, newSlide } from '../../model/newDeck';
 import { defineCommand } from '../command';
 
 export type AddSlideArgs = {
@@ -22,7 +22,6 @@ export const addSlide = defineCommand<AddSlideArgs>(
   (draft, { photoIds, index, slideId, itemIds }) => {
     const id = slideId ?? newId<SlideId>();
     if (draft.slides.some((slide) => slide.id === id)) return;
-    const slide = newSlide(id);
     // Photos the deck does not have would make the deck invalid, so they are left out.
     const placed = photoIds
       .map((photoId, i) => ({
@@ -30,17 +29,15 @@ export const addSlide = defineCommand<AddSlideArgs>(
         itemId: itemIds?.[i] ?? newId<ItemId>(),
       }))
       .filter((p): p is { photo: PhotoMeta; itemId: ItemId } => p.photo !== undefined);
-    const photos = placed.map((p) => p.photo);
-    const gutter = slide.layout?.gutter ?? DEFAULT_GUTTER;
-    const cells = collageLayout(
-      photos.map((photo) => photo.width / photo.height),
-      draft.size,
-      gutter,
-    );
-    slide.items = placed.map(({ photo, itemId }, i) => ({
-      ...newPhotoItem(photo.id, cells[i] ?? { x: 0, y: 0, width: 1, height: 1 }, itemId),
-      crop: centredCrop(photo.focus),
-    }));
+    const unplaced = {
+      ...newSlide(id),
+      items: placed.map(({ photo, itemId }) =>
+        newPhotoItem(photo.id, { x: 0, y: 0, width: 1, height: 1 }, itemId),
+      ),
+    };
+    const gutter = unplaced.layout?.gutter ?? DEFAULT_LAYOUT_REF.gutter;
+    const layout = pickLayout(layoutPhotosOf(unplaced, draft.photos), draft.size, { gutter, seed: id });
+    const slide = slideWithLayout(unplaced, draft.photos, draft.size, layout.kind);
     // Repeated item ids would make the slide invalid.
     if (new Set(slide.items.map((item) => item.id)).size !== slide.items.length) return;
     const at =

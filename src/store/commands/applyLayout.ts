@@ -1,6 +1,7 @@
 // Command: re-lay a slide's photos with a layout of the gallery; text, ids, reveal and stacking stay as they are.
 import type { Draft } from 'immer';
-import type { Slide } from '../../model/deck';
+import type { LayoutRef, Slide } from '../../model/deck';
+import type { Size } from '../../model/geometry';
 import type { SlideId } from '../../model/ids';
 import { arrangePhotos, layoutRefFor } from '../../model/layouts/arrangePhotos';
 import type { PhotoPlacement } from '../../model/layouts/arrangePhotos';
@@ -14,16 +15,22 @@ export const applyLayout = defineCommand<ApplyLayoutArgs>('applyLayout', (draft,
   const slide = findSlide(draft, slideId);
   // Only the gallery's kinds can be chosen; anything else would store a name no app can lay out.
   if (!slide || !layouts.some((layout) => layout.kind === kind)) return;
-  const layout = layoutRefFor(slide.layout, kind, draft.size);
-  slide.layout = layout;
+  const layout = setLayoutKind(slide, kind, draft.size);
   placePhotos(slide, arrangePhotos(slide, draft.photos, draft.size, kind, layout.gutter, true));
+});
+
+/** Records `kind` as the slide's layout and gives its photos the frame that layout gives (polaroids' border). */
+export function setLayoutKind(slide: Draft<Slide>, kind: string, size: Size): LayoutRef {
+  const layout = layoutRefFor(slide.layout, kind, size);
+  slide.layout = layout;
   for (const item of slide.items) {
     if (item.kind !== 'photo') continue;
     item.cornerRadius = layout.cornerRadius;
     item.borderWidth = layout.borderWidth;
     item.borderColor = layout.borderColor;
   }
-});
+  return layout;
+}
 
 /** Writes placements onto the slide's photo items, field by field, so undo records only what moved. */
 export function placePhotos(slide: Draft<Slide>, placements: readonly PhotoPlacement[]): void {

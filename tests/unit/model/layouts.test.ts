@@ -204,3 +204,26 @@ describe('filmstrip', () => {
     cells.forEach((cell, i) => expect(cell.width / cell.height).toBeCloseTo(photos[i]!.aspect, 9));
   });
 });
+
+describe.each(['filmstrip', 'frame', 'staggered'])('%s (issue 13)', (kind) => {
+  it('leaves at most half of the slide empty for 1–12 phone photos of any mix of shapes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(3 / 4, 9 / 16, 4 / 3, 16 / 9, 1), { minLength: 1, maxLength: 12 }),
+        fc.string({ maxLength: 8 }),
+        (aspects, seed) => {
+          const cells = layoutCells(
+            kind,
+            aspects.map((aspect) => ({ aspect })),
+            landscape,
+            { gutter: 24, seed },
+          );
+          // These layouts never overlap cells, so their areas add up to what the photos cover.
+          const covered = cells.reduce((sum, c) => sum + c.width * c.height, 0);
+          expect(covered / (landscape.width * landscape.height)).toBeGreaterThanOrEqual(0.5);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SlideId } from '../../../src/model/ids';
 import { findLayout, layoutCells, layouts } from '../../../src/model/layouts/layoutGallery';
+import { collageArea } from '../../../src/model/questionBar';
 import { commands } from '../../../src/store/commands';
 import {
   captionId,
@@ -32,7 +33,8 @@ describe('applyLayout', () => {
           const photo = after.photos[item.photoId]!;
           return { aspect: photo.width / photo.height, key: item.id };
         }),
-        after.size,
+        // A quiz slide: the collage stands in the room the question bar leaves.
+        collageArea(after.size, true),
         { gutter: 24, seed: slideA },
       );
       items.forEach((item, i) => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SlideId } from '../../../src/model/ids';
 import { layoutCells } from '../../../src/model/layouts/layoutGallery';
+import { collageArea } from '../../../src/model/questionBar';
 import { commands } from '../../../src/store/commands';
 import {
   captionId,
@@ -61,7 +62,8 @@ describe('setSlideStyle', () => {
           items.map((item) => ({
             aspect: after.photos[item.photoId]!.width / after.photos[item.photoId]!.height,
           })),
-          after.size,
+          // A quiz slide: the collage stands in the room the question bar leaves.
+          collageArea(after.size, true),
           { gutter: 60 },
         );
         items.forEach((item, i) => expect(item).toMatchObject(cells[i]!));
@@ -89,7 +91,8 @@ describe('setSlideStyle', () => {
           items.map((item) => ({
             aspect: after.photos[item.photoId]!.width / after.photos[item.photoId]!.height,
           })),
-          after.size,
+          // A quiz slide: the collage stands in the room the question bar leaves.
+          collageArea(after.size, true),
           { gutter: 10 },
         );
         items.forEach((item, i) => expect(item).toMatchObject(cells[i]!));

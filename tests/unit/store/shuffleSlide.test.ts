@@ -1,15 +1,27 @@
-// shuffleSlide trades which photo sits in which cell, as a pure function of the seed; undoable.
+// shuffleSlide trades which photo sits in which cell, as a pure function of the seed, keeping the collage rules; undoable.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Deck } from '../../../src/model/deck';
 import type { SlideId } from '../../../src/model/ids';
+import { collageRuleProblems, keepsCollageRules } from '../../../src/model/layouts/collageRules';
+import { AUTOMATIC_LAYOUTS } from '../../../src/model/layouts/pickLayout';
 import { seededPermutation } from '../../../src/model/layouts/seededRandom';
+import { questionBarRect } from '../../../src/model/questionBar';
 import { commands } from '../../../src/store/commands';
 import { collageChecks, collageDeck, photoItemsOf, slideA, slideB, slideOf } from './storeTestKit';
 
 const { actUndoRedo, expectNoChange } = collageChecks;
 
 describe('shuffleSlide', () => {
-  const laidOut = () => commands.applyLayout.apply(collageDeck(), { slideId: slideA, kind: 'even-grid' });
+  // Square photos: even cells show over half of each, so the grid keeps the collage rules in any order.
+  const squarePhotos = (deck: Deck): Deck => ({
+    ...deck,
+    photos: Object.fromEntries(
+      Object.entries(deck.photos).map(([id, photo]) => [id, { ...photo, width: 1000, height: 1000 }]),
+    ),
+  });
+  const laidOut = () =>
+    commands.applyLayout.apply(squarePhotos(collageDeck()), { slideId: slideA, kind: 'even-grid' });
 
   it('moves the photos between the layout’s cells, keeping text, reveal and crops', () => {
     const start = laidOut();
@@ -56,6 +68,27 @@ describe('shuffleSlide', () => {
         const order = seededPermutation(count, seed);
         expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
       }),
+    );
+  });
+
+  it('switches to a layout that keeps the collage rules when the slide’s own cannot keep them', () => {
+    // Even cells on a 16:9 slide are tall: a 4:3 photo in one shows under half of itself.
+    const start = commands.applyLayout.apply(collageDeck(), { slideId: slideA, kind: 'even-grid' });
+    const aspects = (deck: Deck) =>
+      photoItemsOf(deck).map((item) => deck.photos[item.photoId]!.width / deck.photos[item.photoId]!.height);
+    expect(keepsCollageRules(aspects(start), photoItemsOf(start))).toBe(false);
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const after = commands.shuffleSlide.apply(start, { slideId: slideA, seed });
+        const kind = slideOf(after).layout!.kind;
+        expect(AUTOMATIC_LAYOUTS.map((layout) => layout.kind)).toContain(kind);
+        expect(collageRuleProblems(aspects(after), photoItemsOf(after))).toEqual([]);
+        // A quiz slide: no photo under the question bar.
+        const bar = questionBarRect(after.size);
+        for (const item of photoItemsOf(after))
+          expect(item.y + item.height).toBeLessThanOrEqual(bar.y + 1e-6);
+      }),
+      { numRuns: 30 },
     );
   });
 
