@@ -193,6 +193,7 @@ export function SlideCanvas() {
                   images={images}
                   showAllItems
                   showRevealCards={false}
+                  showQuestionBar
                   draggableItems={!cropping}
                   // The text being written is the editing box's alone: the old words must not show through.
                   hiddenItemId={editingText?.id}

@@ -23,6 +23,8 @@ type SlideContentProps = {
   readonly hiddenItemId?: ItemId;
   /** The player draws the answer's card on a layer of its own while it comes in. */
   readonly showAnswerCard?: boolean;
+  /** The editor shows a quiz slide's question bar where the room will see it, so nothing is placed under it. */
+  readonly showQuestionBar?: boolean;
 };
 
 export function SlideContent({
@@ -35,6 +37,7 @@ export function SlideContent({
   draggableItems = false,
   hiddenItemId,
   showAnswerCard = true,
+  showQuestionBar = false,
 }: SlideContentProps) {
   const visible = showAllItems ? null : visibleItemIds(slide, step);
   const reveal = slide.reveal;
@@ -77,6 +80,9 @@ export function SlideContent({
           );
         })}
       </Group>
+      {reveal && !showRevealCards && showQuestionBar && (
+        <QuestionStrip deck={deck} reveal={reveal} slideId={slide.id} revealed={reveal.order.length} />
+      )}
       {reveal && showRevealCards && isQuestionStep(slide, step) && (
         <QuestionCard deck={deck} reveal={reveal} />
       )}

@@ -1,7 +1,7 @@
 // The reveal that lands, on a 1280 × 720 screen: the question in the display font, photos fading in at the
 // pace set in the inspector, the strip readable from the back of the room, and the answer's card over the
-// veiled collage. Takes the three pictures the README shows (docs/question.jpg, reveal.jpg, answer.jpg when
-// UPDATE_DOCS=1; into the test's output otherwise).
+// veiled collage. Takes the four pictures the README shows (docs/editor.jpg, question.jpg, reveal.jpg,
+// answer.jpg when UPDATE_DOCS=1; into the test's output otherwise).
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
@@ -87,6 +87,10 @@ test('present a quiz to its answer at 1280 × 720: question, photos at the chose
   await inspector.getByRole('switch', { name: 'Quiz reveal' }).click();
   await inspector.getByLabel('Answer', { exact: true }).fill('10 years of Ana and Rui!');
   await inspector.getByLabel('Subtitle').fill('Thank you both!');
+  // The editor as the README shows it: the quiz slide with its question bar, the library and the inspector.
+  await expect(page.getByRole('region', { name: 'Slide canvas' }).locator('canvas').first()).toBeVisible();
+  await page.waitForTimeout(1500); // the canvas's photos decode and draw (a picture, not a check)
+  await shot(page, 'editor.jpg', (name) => testInfo.outputPath(name));
   await openSection(page, 'Reveal style');
   await inspector
     .getByRole('radiogroup', { name: 'Reveal style' })

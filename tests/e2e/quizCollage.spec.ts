@@ -4,6 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
+import { chooseDeckAction } from './deckMenu';
 import { allSavedDecks, savedDeck } from './savedDeck';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -90,7 +91,7 @@ test('the wizard’s quiz slide: a portrait beside the panorama is no sliver, an
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'New tribute' }).click();
+  await chooseDeckAction(page, 'New tribute');
   const dialog = page.getByRole('dialog', { name: 'New tribute' });
   await dialog.getByLabel('Photos').setInputFiles(photoFiles);
   await dialog.getByLabel('Names').fill('Ana and Rui');

@@ -303,6 +303,44 @@ describe('SlideCanvas', () => {
   });
 });
 
+describe('SlideCanvas on a quiz slide', () => {
+  useRenderingCleanup();
+
+  /** A photo reaching the bottom edge, where a quiz slide's question bar stands. */
+  const low = { x: 0, y: 900, width: 1920, height: 180 };
+  const setSlide = (quiz: boolean) => {
+    const item = photoItem(photoA, low, 'item-low');
+    const quizDeck = deckOf([photoA], [slideOf([item], quiz ? [item] : undefined)]);
+    services = { ...services, deckStore: createDeckStore(quizDeck) };
+    services.session.getState().selectSlide(deck().slides[0]!.id);
+  };
+
+  it('shows the question bar where the room will see it, over what lies under it, and clicks go through it', async () => {
+    setSlide(true);
+    await whileLoading(() => loadSlideFonts());
+    const stage = await renderCanvas();
+    await drawn();
+    expect(stage.findOne('.question-strip')).toBeDefined();
+    // Right of the question's words, the bar covers the photo's grey frame.
+    const underBar = { x: 1500, y: 1040 };
+    expect(isNear(colourAt(stage, underBar.x * SCALE, underBar.y * SCALE), FRAME_GREY)).toBe(false);
+    // Above the bar the photo shows as it is.
+    expect(isNear(colourAt(stage, 1500 * SCALE, 930 * SCALE), FRAME_GREY)).toBe(true);
+    // The bar takes no clicks: the photo under it is selected.
+    await pointer(stage, 'down', underBar);
+    await pointer(stage, 'up', underBar);
+    expect(services.session.getState().selectedItemIds).toEqual(['item-low']);
+  });
+
+  it('draws no bar on a slide without a quiz', async () => {
+    setSlide(false);
+    const stage = await renderCanvas();
+    await drawn();
+    expect(stage.findOne('.question-strip')).toBeUndefined();
+    expect(isNear(colourAt(stage, 1500 * SCALE, 1040 * SCALE), FRAME_GREY)).toBe(true);
+  });
+});
+
 /** Where addText puts a new box, in CSS px of the canvas: one line tall, 60 % of the slide wide, centred. */
 function textRect() {
   const width = 1920 * 0.6;
