@@ -1,7 +1,7 @@
 // A work budget linear in the input: a walker that would do more than it allows stops and says so.
 
 /**
- * Counts the work a walk does (entries read, bytes copied or filled). Every walker is linear on its own;
+ * Counts the work a walk does, in bytes read, copied or filled. Every walker is linear on its own;
  * the budget is the guard for structures that point at each other (overlapping IFDs, items sharing
  * extents), so the whole strip of one file stays linear in its size whatever the file declares.
  */

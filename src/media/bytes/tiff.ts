@@ -67,7 +67,7 @@ export type TiffVisitor = {
 
 /**
  * Visits IFD0, the IFDs chained after it, and the EXIF, GPS, interoperability and sub-IFDs they point to,
- * each (offset, kind) once. Every entry read is charged to `budget`; false when the budget ran out before
+ * each (offset, kind) once. Every entry read is charged to `budget` (as its 12 bytes); false when the budget ran out before
  * the walk was done (the caller cannot know what it missed).
  */
 export function walkTiff(tiff: Tiff, visitor: TiffVisitor, budget: Budget): boolean {
@@ -87,7 +87,7 @@ export function walkTiff(tiff: Tiff, visitor: TiffVisitor, budget: Budget): bool
     const { at, kind } = queue[q] as { at: number; kind: IfdKind };
     const declared = u16(bytes, at, little);
     const count = Math.min(declared, Math.floor((tiff.end - at - 2) / 12));
-    if (!budget.spend(count + 1)) return false;
+    if (!budget.spend(12 * (count + 1))) return false; // charged as the bytes read
     visitor.onIfd?.({ kind, at, count });
     for (let e = 0; e < count; e++) {
       const entryAt = at + 2 + e * 12;
@@ -107,7 +107,7 @@ export function walkTiff(tiff: Tiff, visitor: TiffVisitor, budget: Budget): bool
         else {
           const list = tiff.start + pointer;
           const listed = Math.min(valueCount, Math.floor((tiff.end - list) / 4));
-          if (pointer < 8 || !budget.spend(listed)) continue;
+          if (pointer < 8 || !budget.spend(4 * listed)) continue;
           for (let k = 0; k < listed; k++) enqueue(u32(bytes, list + k * 4, little), 'sub');
         }
       }
