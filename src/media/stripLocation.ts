@@ -31,10 +31,21 @@ export type StripResult = {
  * JPEG (MPF, gain maps) is stripped, and data after a file's end (a motion photo's video) is dropped.
  *
  * Everything else is kept as it was (orientation, capture date, colour profile, pixels), so the file
- * decodes as before. Deterministic and idempotent: stripping a stripped file changes nothing, so the
- * hash of the result is a stable id. Linear in the file's size whatever it declares; never throws.
+ * decodes as before. Deterministic, and idempotent for a clean result: stripping it again changes
+ * nothing, so its hash is a stable id. Linear in the file's size whatever it declares; never throws.
  */
 export function stripLocationOrFlag(bytes: Uint8Array): StripResult {
+  const first = stripOnce(bytes);
+  if (!first) return { bytes, clean: false };
+  // A second pass must find nothing left to do. It does on hostile files whose structures overlap (a GPS
+  // value inside an XMP packet, an IFD inside another's values), where one edit reveals or undoes another:
+  // such a file is not clean, and the caller keeps only its pixels.
+  const second = stripOnce(first.bytes);
+  const settled = second !== undefined && second.changes === 0 && second.bytes.length === first.bytes.length;
+  return { bytes: second?.bytes ?? first.bytes, clean: first.clean && settled && second.clean };
+}
+
+function stripOnce(bytes: Uint8Array): { bytes: Uint8Array; clean: boolean; changes: number } | undefined {
   const context = stripContext(bytes.length);
   let out: Uint8Array;
   if (bytes[0] === 0xff && bytes[1] === 0xd8) out = stripJpeg(bytes, context);
@@ -42,8 +53,8 @@ export function stripLocationOrFlag(bytes: Uint8Array): StripResult {
   else if (isGif(bytes)) out = stripGif(bytes, context);
   else if (isWebp(bytes)) out = stripWebp(bytes, context);
   else if (isIsoBmff(bytes)) out = stripIsoMedia(bytes, context);
-  else return { bytes, clean: false };
-  return { bytes: out, clean: context.clean && !context.budget.exhausted };
+  else return undefined;
+  return { bytes: out, clean: context.clean && !context.budget.exhausted, changes: context.changes };
 }
 
 /**

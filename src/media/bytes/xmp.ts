@@ -164,7 +164,7 @@ export function blankXmpLocation(bytes: Uint8Array, start: number, end: number):
       j = valueEnd + 1;
     }
     if (broken || (!selfClosing && stack.length >= MAX_DEPTH)) {
-      blank(lt, stop);
+      blank(locationDepth >= 0 ? blankFrom : lt, stop);
       locationDepth = -1;
       break;
     }

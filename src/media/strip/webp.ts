@@ -21,6 +21,6 @@ export function stripWebp(bytes: Uint8Array, context: StripContext): Uint8Array 
       stripXmp(bytes, chunk.data, chunk.dataEnd, context);
     }
   }
-  // Nothing after the RIFF's declared end is part of the image.
-  return !walk.cut && walk.end < bytes.length ? bytes.subarray(0, walk.end) : bytes;
+  // Nothing after the RIFF's declared end is part of the image (a size too small to hold "WEBP" is no image).
+  return !walk.cut && walk.end >= 12 && walk.end < bytes.length ? bytes.subarray(0, walk.end) : bytes;
 }
