@@ -10,6 +10,7 @@ import {
   DAMAGED_REASON,
   HEIC_CONVERSION_FAILED_REASON,
   isTooLarge,
+  METADATA_REENCODE_FAILED_REASON,
   RENDITION_FAILED_REASON,
   tooLargeReason,
   TRUNCATED_REASON,
@@ -20,11 +21,12 @@ import { readImageSize } from './readImageSize';
 import { isJpegComplete } from './readJpegHeader';
 import { readTakenAt } from './readTakenAt';
 import { sniffImageType } from './sniffImageType';
-import { stripLocation } from './stripLocation';
+import { stripLocationOrFlag } from './stripLocation';
 
 export {
   DAMAGED_REASON,
   MAX_MEGAPIXELS,
+  METADATA_REENCODE_FAILED_REASON,
   RENDITION_FAILED_REASON,
   tooLargeReason,
   TRUNCATED_REASON,
@@ -59,8 +61,9 @@ type Prepared = {
  * reason in plain words. `now` bounds the believable capture date (tests pass a fixed one).
  *
  * The photo's id is the SHA-256 of the stored original's bytes, which are what the bundle carries and
- * what opening a bundle checks. They are the file's own bytes with any location blanked (see
- * stripLocation), or, for HEIC, the JPEG it is converted to.
+ * what opening a bundle checks. They are the file's own bytes with any location removed (see
+ * stripLocation), or, for HEIC and for a file whose metadata cannot be cleaned for sure, the pixels
+ * encoded anew with no metadata at all.
  */
 export async function importPhoto(file: PhotoFile, now: Date = new Date()): Promise<ImportPhotoResult> {
   const fileName = file.name.normalize('NFC').slice(0, MAX_FILE_NAME_LENGTH);
@@ -116,25 +119,66 @@ export async function importPhoto(file: PhotoFile, now: Date = new Date()): Prom
   }
 }
 
-/** JPEG, PNG, WebP, AVIF and GIF: the browser decodes them; the original is the file minus its location. */
+/** Quality of the JPEG a JPEG is re-encoded as when its metadata cannot be cleaned: as close as HEIC's. */
+export const REENCODE_JPEG_QUALITY = HEIC_JPEG_QUALITY;
+
+/**
+ * JPEG, PNG, WebP, AVIF and GIF: the browser decodes them; the original is the file minus its location.
+ * When the strip cannot vouch for the result (hostile or unreadable metadata), the original is the decoded
+ * pixels encoded anew instead (JPEG stays JPEG, the rest becomes PNG), which carries no metadata at all.
+ */
 async function prepareDecodable(
   bytes: Uint8Array<ArrayBuffer>,
   mimeType: MimeType,
 ): Promise<Prepared | { reason: string }> {
-  // In place, before the bytes are hashed or stored: the location never reaches the library or a bundle.
-  stripLocation(bytes);
+  // Before the bytes are hashed or stored: the location never reaches the library or a bundle. The result
+  // is these bytes changed in place, a shorter view of them, or a copy: all over an ArrayBuffer.
+  const { bytes: strippedBytes, clean } = stripLocationOrFlag(bytes);
+  const stripped = strippedBytes as Uint8Array<ArrayBuffer>;
   // Checked before decoding when the header allows, because decoding a huge photo may exhaust memory.
-  const headerSize = readImageSize(bytes, mimeType);
+  const headerSize = readImageSize(stripped, mimeType);
   if (headerSize && isTooLarge(headerSize)) return { reason: tooLargeReason(headerSize) };
-  const original = new Blob([bytes], { type: mimeType });
-  const decoded = await decodePhoto(original, bytes, headerSize);
+  const original = new Blob([stripped], { type: mimeType });
+  const decoded = await decodePhoto(original, stripped, headerSize);
   if (!decoded) return { reason: DAMAGED_REASON };
   if (isTooLarge(decoded)) {
     decoded.bitmap.close();
     return { reason: tooLargeReason(decoded) };
   }
   const { bitmap, width, height } = decoded;
-  return { original, stored: bytes, mimeType, source: bitmap, width, height };
+  if (!clean) {
+    const pixelsOnly = await encodePixels(bitmap, mimeType === 'image/jpeg' ? 'image/jpeg' : 'image/png');
+    if (!pixelsOnly) {
+      bitmap.close();
+      return { reason: METADATA_REENCODE_FAILED_REASON };
+    }
+    // The stored photo is the bitmap as drawn (already upright; display-sized when a huge one was).
+    return { ...pixelsOnly, source: bitmap, width: bitmap.width, height: bitmap.height };
+  }
+  return { original, stored: stripped, mimeType, source: bitmap, width, height };
+}
+
+/** The bitmap drawn on a canvas and encoded: pixels only, no metadata. Undefined when that fails. */
+async function encodePixels(
+  bitmap: ImageBitmap,
+  type: 'image/jpeg' | 'image/png',
+): Promise<{ original: Blob; stored: Uint8Array<ArrayBuffer>; mimeType: MimeType } | undefined> {
+  let canvas: OffscreenCanvas | undefined;
+  try {
+    canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) return undefined;
+    context.drawImage(bitmap, 0, 0);
+    const original = await canvas.convertToBlob({ type, quality: REENCODE_JPEG_QUALITY });
+    const stored = new Uint8Array(await original.arrayBuffer());
+    const sniffed = sniffImageType(stored);
+    if (sniffed.kind !== 'image') return undefined;
+    return { original: new Blob([stored], { type: sniffed.mimeType }), stored, mimeType: sniffed.mimeType };
+  } catch {
+    return undefined;
+  } finally {
+    if (canvas) release(canvas);
+  }
 }
 
 /**

@@ -6,6 +6,8 @@ export const UNREADABLE_REASON = 'the file could not be read';
 export const TRUNCATED_REASON = 'the file is cut short (truncated)';
 export const DAMAGED_REASON = 'the photo could not be decoded (damaged file)';
 export const RENDITION_FAILED_REASON = 'the photo could not be resized (the browser may be out of memory)';
+export const METADATA_REENCODE_FAILED_REASON =
+  'the photo carries metadata that could not be removed safely, and re-saving its pixels failed';
 export const HEIC_DECODER_UNAVAILABLE_REASON = 'the HEIC decoder could not be loaded; please try again';
 export const HEIC_DAMAGED_REASON = 'the HEIC photo could not be decoded (damaged or unsupported file)';
 export const HEIC_CONVERSION_FAILED_REASON =

@@ -1,5 +1,6 @@
 // Tells what kind of image a file holds from its first bytes (magic numbers), never from its name.
 import type { MimeType } from '../model/deck';
+import { ascii, u32be } from './bytes/read';
 
 export type SniffResult = { kind: 'image'; mimeType: MimeType } | { kind: 'refused'; reason: string };
 
@@ -11,11 +12,16 @@ export const UNKNOWN_FORMAT_REASON = 'this is not a photo format Common Thread c
 const AVIF_BRANDS = new Set(['avif', 'avis']);
 const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1']);
 
-/** How far into a text file we look for an `<svg` tag (a long comment or doctype may come first). */
-const TEXT_SAMPLE_BYTES = 4096;
+/**
+ * How much of the file is looked at: every signature, an `ftyp` box's brands, and the text sample in which
+ * an `<svg` tag is looked for (a long comment or doctype may come first). Never more, whatever the file's
+ * size or what its first box declares: sniffing runs on the main thread.
+ */
+export const SNIFF_PREFIX_BYTES = 4096;
 
-export function sniffImageType(bytes: Uint8Array): SniffResult {
-  if (bytes.length === 0) return { kind: 'refused', reason: EMPTY_FILE_REASON };
+export function sniffImageType(file: Uint8Array): SniffResult {
+  if (file.length === 0) return { kind: 'refused', reason: EMPTY_FILE_REASON };
+  const bytes = file.subarray(0, SNIFF_PREFIX_BYTES);
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return image('image/jpeg');
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return image('image/png');
   if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') return image('image/gif');
@@ -47,17 +53,11 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-function ascii(bytes: Uint8Array, offset: number, length: number): string {
-  if (bytes.length < offset + length) return '';
-  return String.fromCharCode(...bytes.subarray(offset, offset + length));
-}
-
 /** The major brand and the compatible brands of an ISO-BMFF `ftyp` box that starts at offset 0. */
 function isoBrands(bytes: Uint8Array): string[] {
-  const declared =
-    ((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0);
-  // A size of 0 means "to the end of the file"; a lying size is clamped to what we have.
-  const boxEnd = declared >>> 0 === 0 ? bytes.length : Math.min(declared >>> 0, bytes.length);
+  const declared = u32be(bytes, 0);
+  // A size of 0 means "to the end of the file"; either way only the brands within the prefix are read.
+  const boxEnd = declared === 0 ? bytes.length : Math.min(declared, bytes.length);
   const brands = [ascii(bytes, 8, 4)];
   // Compatible brands follow the 4-byte minor version at offset 12.
   for (let offset = 16; offset + 4 <= boxEnd; offset += 4) brands.push(ascii(bytes, offset, 4));
@@ -68,8 +68,7 @@ function isoBrands(bytes: Uint8Array): string[] {
  * The start of the file as text, or undefined when it looks binary. UTF-16 byte-order marks count as text;
  * otherwise the sample must be valid UTF-8 without NUL or other control characters except whitespace.
  */
-function asText(bytes: Uint8Array): string | undefined {
-  const sample = bytes.subarray(0, TEXT_SAMPLE_BYTES);
+function asText(sample: Uint8Array): string | undefined {
   if (startsWith(sample, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(sample);
   if (startsWith(sample, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(sample);
   for (const b of sample) {

@@ -3,7 +3,8 @@ import exifr from 'exifr';
 import { describe, expect, it } from 'vitest';
 import { importPhoto, TRUNCATED_REASON } from '../../../src/media/importPhoto';
 import { EMPTY_FILE_REASON, SVG_REASON, TEXT_FILE_REASON } from '../../../src/media/sniffImageType';
-import { exifSegment, insertAfterSoi } from '../../unit/media/jpegBytes';
+import { stripLocationOrFlag } from '../../../src/media/stripLocation';
+import { concatBytes, exifSegment, insertAfterSoi, segment } from '../../unit/media/jpegBytes';
 import { fixtureFile, haveFixtures } from '../fixtures';
 import { expectImported, sizeOf, smallPixels } from './importHelpers';
 import { redOverBlue as encode } from './redOverBlue';
@@ -100,5 +101,56 @@ describe('location privacy', () => {
     const original = new Uint8Array(await result.original.arrayBuffer());
     expect(await exifr.gps(original)).toBeUndefined();
     expect(await sizeOf(result.original)).toEqual({ width: 403, height: 302 });
+  });
+
+  it('re-encodes, pixels only, a photo whose metadata cannot be cleaned for sure, and keeps a clean one as it is', async () => {
+    // An EXIF whose GPS IFDs nest in each other (issue 14 point 4): the strip gives up and says so.
+    const m = 2600;
+    const gpsBase = 8 + 2 + m * 12 + 4;
+    const tiff = new Uint8Array(gpsBase + 2 + m * 12 + 4);
+    const view = new DataView(tiff.buffer);
+    tiff.set([0x4d, 0x4d, 0, 42, 0, 0, 0, 8]);
+    view.setUint16(8, m);
+    for (let k = 0; k < m; k++) {
+      view.setUint16(10 + k * 12, 0x8825);
+      view.setUint16(12 + k * 12, 4);
+      view.setUint32(14 + k * 12, 1);
+      view.setUint32(18 + k * 12, gpsBase + 12 * (m - 1 - k));
+    }
+    view.setUint16(gpsBase, m);
+    for (let j = 0; j < m; j++) {
+      const entry = gpsBase + 2 + j * 12;
+      view.setUint16(entry, 2);
+      view.setUint16(entry + 2, 5);
+      view.setUint32(entry + 4, 3);
+      view.setUint16(entry + 10, m - j - 1);
+    }
+    const hostileExif = segment(0xe1, concatBytes([0x45, 0x78, 0x69, 0x66, 0, 0], tiff));
+    const stored = await encode(40, 20, 'image/jpeg');
+    const bytes = insertAfterSoi(stored, hostileExif) as Uint8Array<ArrayBuffer>;
+    expect(stripLocationOrFlag(bytes.slice()).clean).toBe(false);
+
+    const result = expectImported(await importPhoto(new File([bytes.slice()], 'hostile.jpg')));
+    const original = new Uint8Array(await result.original.arrayBuffer());
+    expect(result.photo).toMatchObject({
+      mimeType: 'image/jpeg',
+      width: 40,
+      height: 20,
+      bytes: original.length,
+    });
+    expect(result.original.type).toBe('image/jpeg');
+    // No EXIF segment at all: the browser's encoder writes none.
+    expect(new TextDecoder('latin1').decode(original)).not.toContain('Exif');
+    expect(await sizeOf(result.original)).toEqual({ width: 40, height: 20 });
+    const pixels = await smallPixels(result.original, 4, 2);
+    expect((pixels[0] ?? 0) - (pixels[2] ?? 0), 'top is red').toBeGreaterThan(150);
+    expect((pixels[4 * 4 + 2] ?? 0) - (pixels[4 * 4] ?? 0), 'bottom is blue').toBeGreaterThan(150);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', original));
+    expect(result.photo.id).toBe(Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''));
+
+    // The same photo with a clean EXIF is kept byte for byte.
+    const clean = insertAfterSoi(stored, exifSegment({ orientation: 1 }));
+    const kept = expectImported(await importPhoto(new File([clean.slice()], 'clean.jpg')));
+    expect(new Uint8Array(await kept.original.arrayBuffer())).toEqual(clean);
   });
 });

@@ -1,0 +1,32 @@
+// The time budget of one fuzz case, and the runner every byte-walker fuzz shares.
+import fc from 'fast-check';
+
+/** One case may take this long. Generous for a loaded 2-core machine; the hostile shapes took seconds before. */
+export const CASE_BUDGET_MS = 100;
+/** Cases per walker. */
+export const RUNS = 10_000;
+
+/**
+ * Runs `work` and fails when it takes longer than the budget twice in a row: a walk that is slow for its
+ * input is slow every time, while a garbage-collection pause or a busy machine is not.
+ */
+export function withinBudget<T>(label: string, work: () => T): T {
+  for (let attempt = 0; ; attempt++) {
+    const start = performance.now();
+    const result = work();
+    const ms = performance.now() - start;
+    if (ms <= CASE_BUDGET_MS) return result;
+    if (attempt === 1) throw new Error(`${label} took ${ms.toFixed(1)} ms (budget ${CASE_BUDGET_MS} ms)`);
+  }
+}
+
+/** fast-check with the shared run count; a failure is reported as found (shrinking a slow case is slow). */
+export function fuzz<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => void): void {
+  // FUZZ_SEED replays a reported failure.
+  const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+  fc.assert(fc.property(arbitrary, check), {
+    numRuns: RUNS,
+    endOnFailure: true,
+    ...(seed === undefined ? {} : { seed }),
+  });
+}
