@@ -8,8 +8,8 @@ import type { PhotoId } from '../model/ids';
 import { CURRENT_SCHEMA_VERSION } from '../model/deck';
 import { deckErrorMessage, parseDeck, type DeckError } from '../model/parseDeck';
 import { crc32 } from '../media/bytes/crc32';
-import { hashBytes } from '../media/hashBytes';
-import { sniffImageType } from '../media/sniffImageType';
+import { renamePhotos } from '../model/renamePhotos';
+import { checkBundlePhoto } from './bundlePhoto';
 import { DECK_JSON, mediaPath } from './bundleLayout';
 import { decodeZipName, readZipDirectory, type ZipEntryInfo, type ZipLimits } from './zipDirectory';
 
@@ -100,24 +100,21 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
   if (missing.length > 0) return failed(missingPhotosReason(missing));
 
   const media = new Map<PhotoId, Blob>();
+  // The facts each photo's bytes give, by the id deck.json names it with.
+  const checked = new Map<PhotoId, PhotoMeta>();
   for (const photo of photos) {
     const entry = zip.file(root + mediaPath(photo));
     if (entry === null) return failed(missingPhotosReason([photo]));
     const read = await readEntry(entry, declaredOf(entry));
     if (!read.ok) return failed(`the photo "${photo.fileName}" in this bundle is damaged (${read.problem})`);
-    const bytes = read.bytes;
-    const sniffed = sniffImageType(bytes);
-    if (sniffed.kind !== 'image') {
-      return failed(`the photo "${photo.fileName}" in this bundle is not an image (${sniffed.reason})`);
-    }
-    if ((await hashBytes(bytes)) !== photo.id) {
-      return failed(
-        `the photo "${photo.fileName}" in this bundle is damaged (its bytes differ from the original)`,
-      );
-    }
-    media.set(photo.id, new Blob([bytes], { type: photo.mimeType }));
+    const result = await checkBundlePhoto(photo, read.bytes);
+    if (!result.ok) return failed(`the photo "${photo.fileName}" in this bundle ${result.problem}`);
+    const { meta, bytes } = result.photo;
+    checked.set(photo.id, meta);
+    media.set(meta.id, new Blob([bytes], { type: meta.mimeType }));
   }
-  return { ok: true, deck, media };
+  const opened = renamePhotos(deck, checked);
+  return { ok: true, deck: opened, media };
 }
 
 /**
