@@ -7,8 +7,9 @@ import type { Deck, PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
 import { CURRENT_SCHEMA_VERSION } from '../model/deck';
 import { deckErrorMessage, parseDeck, type DeckError } from '../model/parseDeck';
-import { hashBytes } from '../media/hashBytes';
-import { sniffImageType } from '../media/sniffImageType';
+import { crc32 } from '../media/bytes/crc32';
+import { renamePhotos } from '../model/renamePhotos';
+import { checkBundlePhoto } from './bundlePhoto';
 import { DECK_JSON, mediaPath } from './bundleLayout';
 import { decodeZipName, readZipDirectory, type ZipEntryInfo, type ZipLimits } from './zipDirectory';
 
@@ -74,13 +75,15 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
   if (root === null) return failed(NO_DECK);
   const deckEntry = zip.file(root + DECK_JSON);
   if (deckEntry === null) return failed(NO_DECK);
-  // The sizes the checked directory declared: an entry is never inflated past them.
-  const sizeOf = (entry: JSZip.JSZipObject) =>
-    declared.get(entry.unsafeOriginalName ?? entry.name)?.uncompressedSize ?? 0;
-  if (sizeOf(deckEntry) > MAX_DECK_JSON_BYTES)
+  // What the checked directory declared: an entry is never inflated past its size, and must match its CRC-32.
+  const declaredOf = (entry: JSZip.JSZipObject): Declared => {
+    const info = declared.get(entry.unsafeOriginalName ?? entry.name);
+    return { size: info?.uncompressedSize ?? 0, crc32: info?.crc32 ?? 0 };
+  };
+  if (declaredOf(deckEntry).size > MAX_DECK_JSON_BYTES)
     return failed('deck.json in this bundle is too large to be a deck');
 
-  const deckBytes = await readEntry(deckEntry, sizeOf(deckEntry));
+  const deckBytes = await readEntry(deckEntry, declaredOf(deckEntry));
   if (!deckBytes.ok) return failed(`deck.json in this bundle is damaged (${deckBytes.problem})`);
   let json: unknown;
   try {
@@ -97,24 +100,21 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
   if (missing.length > 0) return failed(missingPhotosReason(missing));
 
   const media = new Map<PhotoId, Blob>();
+  // The facts each photo's bytes give, by the id deck.json names it with.
+  const checked = new Map<PhotoId, PhotoMeta>();
   for (const photo of photos) {
     const entry = zip.file(root + mediaPath(photo));
     if (entry === null) return failed(missingPhotosReason([photo]));
-    const read = await readEntry(entry, sizeOf(entry));
+    const read = await readEntry(entry, declaredOf(entry));
     if (!read.ok) return failed(`the photo "${photo.fileName}" in this bundle is damaged (${read.problem})`);
-    const bytes = read.bytes;
-    const sniffed = sniffImageType(bytes);
-    if (sniffed.kind !== 'image') {
-      return failed(`the photo "${photo.fileName}" in this bundle is not an image (${sniffed.reason})`);
-    }
-    if ((await hashBytes(bytes)) !== photo.id) {
-      return failed(
-        `the photo "${photo.fileName}" in this bundle is damaged (its bytes differ from the original)`,
-      );
-    }
-    media.set(photo.id, new Blob([bytes], { type: photo.mimeType }));
+    const result = await checkBundlePhoto(photo, read.bytes);
+    if (!result.ok) return failed(`the photo "${photo.fileName}" in this bundle ${result.problem}`);
+    const { meta, bytes } = result.photo;
+    checked.set(photo.id, meta);
+    media.set(meta.id, new Blob([bytes], { type: meta.mimeType }));
   }
-  return { ok: true, deck, media };
+  const opened = renamePhotos(deck, checked);
+  return { ok: true, deck: opened, media };
 }
 
 /**
@@ -164,11 +164,16 @@ type StreamingEntry = JSZip.JSZipObject & {
 
 type ReadResult = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; problem: string };
 
+type Declared = { readonly size: number; readonly crc32: number };
+
 /**
  * Inflates an entry but stops as soon as it grows past the size the directory declared: sizes are
- * checked before inflating, and an entry that lies about its size must not get past that check.
+ * checked before inflating, and an entry that lies about its size must not get past that check. The bytes
+ * must then have the CRC-32 the directory declares: a changed byte (a damaged download, an edited deck.json)
+ * is found here, not later as a changed title.
  */
-function readEntry(entry: JSZip.JSZipObject, limit: number): Promise<ReadResult> {
+function readEntry(entry: JSZip.JSZipObject, declared: Declared): Promise<ReadResult> {
+  const limit = declared.size;
   return new Promise<ReadResult>((resolve) => {
     const chunks: Uint8Array[] = [];
     let length = 0;
@@ -185,7 +190,12 @@ function readEntry(entry: JSZip.JSZipObject, limit: number): Promise<ReadResult>
       })
       // JSZip's own messages ("Bug : uncompressed data size mismatch", "invalid distance") mean nothing to users.
       .on('error', () => resolve({ ok: false, problem: 'it could not be unpacked' }))
-      .on('end', () => resolve({ ok: true, bytes: concatenate(chunks, length) }))
+      .on('end', () => {
+        const bytes = concatenate(chunks, length);
+        if (crc32(bytes) !== declared.crc32) {
+          resolve({ ok: false, problem: 'its checksum does not match: it was changed or damaged' });
+        } else resolve({ ok: true, bytes });
+      })
       .resume();
   });
 }

@@ -1,13 +1,16 @@
 // Reads a zip's central directory (the list of entries at its end) straight from the file's bytes and checks
 // every entry before anything is inflated: how many there are, their sizes and compression ratios (zip bombs),
-// their paths (nothing may point outside the bundle), their names (no duplicates), encryption and method.
-// Only the directory is read here, never an entry's data.
+// their paths (nothing may point outside the bundle), their names (no duplicates), encryption and method, and
+// that each entry's local header (what the zip reader follows) says the same as the directory (what is checked).
+// Only the directory and the local headers are read here, never an entry's data.
 
 export type ZipEntryInfo = {
   /** The name as the zip reader will see it (the Unicode Path field wins over the raw name, as in JSZip). */
   readonly name: string;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+  /** The CRC-32 of the unpacked bytes, as the directory declares it: checked once they are unpacked. */
+  readonly crc32: number;
   readonly isDirectory: boolean;
 };
 
@@ -25,6 +28,7 @@ export type ZipLimits = {
 const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_END_LOCATOR = 0x07064b50;
 const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
 const END_RECORD_BYTES = 22;
 const ENTRY_HEADER_BYTES = 46;
 const LOCAL_HEADER_BYTES = 30;
@@ -37,6 +41,8 @@ const DEFLATE = 8;
 const FLAG_ENCRYPTED = 0x0001;
 const FLAG_STRONG_ENCRYPTION = 0x0040;
 const FLAG_UTF8 = 0x0800;
+/** CRC and sizes follow the data instead of sitting in the local header (which then holds zeros). */
+const FLAG_DATA_DESCRIPTOR = 0x0008;
 const UNICODE_PATH_FIELD = 0x7075;
 
 const NOT_A_ZIP = 'this file is not a bundle (not a zip file)';
@@ -92,7 +98,9 @@ export async function readZipDirectory(file: Blob, limits: ZipLimits): Promise<Z
   );
   const parsed = parseEntries(directory, entryCount);
   if (!parsed.ok) return parsed;
-  const problem = checkEntries(parsed.entries, directoryOffset, limits);
+  const problem =
+    checkEntries(parsed.entries, directoryOffset, limits) ??
+    (await checkLocalHeaders(file, parsed.entries, directoryOffset));
   return problem === null ? { ok: true, entries: parsed.entries.map(toInfo) } : failed(problem);
 }
 
@@ -100,6 +108,8 @@ type RawEntry = ZipEntryInfo & {
   readonly flags: number;
   readonly method: number;
   readonly localOffset: number;
+  /** The name's bytes as stored, which the local header must repeat. */
+  readonly rawName: Uint8Array;
   /** Every name the entry goes by: the raw one and, when present, the Unicode Path one. */
   readonly names: readonly string[];
 };
@@ -109,8 +119,8 @@ function failed(reason: string): { ok: false; reason: string } {
 }
 
 function toInfo(entry: RawEntry): ZipEntryInfo {
-  const { name, compressedSize, uncompressedSize, isDirectory } = entry;
-  return { name, compressedSize, uncompressedSize, isDirectory };
+  const { name, compressedSize, uncompressedSize, crc32, isDirectory } = entry;
+  return { name, compressedSize, uncompressedSize, crc32, isDirectory };
 }
 
 function lastIndexOfSignature(bytes: Uint8Array, signature: number, recordBytes: number): number {
@@ -139,6 +149,7 @@ function parseEntries(
     }
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const crc32 = view.getUint32(at + 16, true);
     const compressedSize = view.getUint32(at + 20, true);
     const uncompressedSize = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -154,7 +165,8 @@ function parseEntries(
         'this zip uses the ZIP64 format for archives over 4 GB, which Common Thread does not open (bundles stay under 2 GB)',
       );
     }
-    const rawName = decodeZipName(directory.subarray(nameStart, extraStart));
+    const rawNameBytes = directory.slice(nameStart, extraStart);
+    const rawName = decodeZipName(rawNameBytes);
     const unicodeName =
       (flags & FLAG_UTF8) === 0
         ? unicodePath(directory.subarray(extraStart, extraStart + extraLength))
@@ -165,10 +177,12 @@ function parseEntries(
       names: unicodeName === null ? [rawName] : [rawName, unicodeName],
       compressedSize,
       uncompressedSize,
+      crc32,
       isDirectory: name.endsWith('/'),
       flags,
       method,
       localOffset,
+      rawName: rawNameBytes,
     });
     at = next;
   }
@@ -245,6 +259,47 @@ function checkEntries(
   }
   if (isBomb(totalUnpacked, totalPacked, limits)) {
     return `this bundle unpacks to more than ${limits.maxRatio} times its packed size, which only a zip bomb does`;
+  }
+  return null;
+}
+
+/**
+ * Each entry's local header must name the same file, with the same method, flags and sizes, as its directory
+ * entry: the zip reader follows the local headers, the checks above read the directory, and a zip whose two
+ * disagree would get one file past the checks as another. Its data must also end before the directory.
+ */
+async function checkLocalHeaders(
+  file: Blob,
+  entries: readonly RawEntry[],
+  directoryOffset: number,
+): Promise<string | null> {
+  for (const entry of entries) {
+    const shown = entry.name;
+    const headerEnd = entry.localOffset + LOCAL_HEADER_BYTES + entry.rawName.length;
+    if (headerEnd > directoryOffset) return DAMAGED(`"${shown}" reaches past the end of the files`);
+    const header = new Uint8Array(await file.slice(entry.localOffset, headerEnd).arrayBuffer());
+    const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+    if (view.getUint32(0, true) !== LOCAL_HEADER)
+      return DAMAGED(`"${shown}" is not where its directory says`);
+    const mismatch = (what: string) => DAMAGED(`the ${what} of "${shown}" differs from its directory entry`);
+    const flags = view.getUint16(6, true);
+    if (flags !== entry.flags) return mismatch('flags');
+    if (view.getUint16(8, true) !== entry.method) return mismatch('compression method');
+    // With a data descriptor the local header may leave CRC and sizes at zero; never other values.
+    const deferred = (flags & FLAG_DATA_DESCRIPTOR) !== 0;
+    const agrees = (at: number, value: number) => {
+      const local = view.getUint32(at, true);
+      return local === value || (deferred && local === 0);
+    };
+    if (!agrees(14, entry.crc32)) return mismatch('checksum');
+    if (!agrees(18, entry.compressedSize) || !agrees(22, entry.uncompressedSize)) return mismatch('sizes');
+    const nameLength = view.getUint16(26, true);
+    const name = header.subarray(LOCAL_HEADER_BYTES);
+    if (nameLength !== entry.rawName.length || !name.every((byte, i) => byte === entry.rawName[i])) {
+      return mismatch('name');
+    }
+    const dataEnd = headerEnd + view.getUint16(28, true) + entry.compressedSize;
+    if (dataEnd > directoryOffset) return DAMAGED(`"${shown}" reaches past the end of the files`);
   }
   return null;
 }

@@ -6,7 +6,9 @@ import type { DeckId } from '../model/ids';
 import type { Database } from '../storage/database';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
 import { PresenterWindow } from '../present/presenter/PresenterWindow';
+import { openDatabase } from '../storage/database';
 import { bootEditor, openEditor, startNewDeck, type BootResult } from './bootEditor';
+import { beginStart, localStorageOrNull, safeStartMessage, startFinished } from './safeStart';
 import { Editor } from './Editor';
 import { EditorServicesContext } from './editorServices';
 
@@ -19,20 +21,20 @@ type Screen =
   | { readonly kind: 'opening' }
   | { readonly kind: 'failed'; readonly message: string }
   | { readonly kind: 'editor'; readonly boot: BootResult; readonly opening: number }
-  | { readonly kind: 'home'; readonly db: Database };
+  | { readonly kind: 'home'; readonly db: Database; readonly notice?: string };
 
 function EditorApp() {
   const [screen, setScreen] = useState<Screen>({ kind: 'opening' });
 
   // Booted once per app: React's StrictMode runs this effect twice in development, and a second boot would
   // open the database and build the editor's services again (see also saveFirstDeck, for two tabs).
-  const booting = useRef<Promise<BootResult> | null>(null);
+  const booting = useRef<Promise<Screen> | null>(null);
   useEffect(() => {
     let cancelled = false;
-    booting.current ??= bootEditor();
+    booting.current ??= bootScreen();
     booting.current.then(
-      (boot) => {
-        if (!cancelled) setScreen({ kind: 'editor', boot, opening: 0 });
+      (first) => {
+        if (!cancelled) setScreen(first);
       },
       (error: unknown) => {
         if (!cancelled) setScreen({ kind: 'failed', message: messageOf(error) });
@@ -42,6 +44,14 @@ function EditorApp() {
       cancelled = true;
     };
   }, []);
+
+  // The start has finished once the first screen past "Opening…" has been drawn and the tab answers again.
+  const started = screen.kind !== 'opening';
+  useEffect(() => {
+    if (!started) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => startFinished(localStorageOrNull()), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [started]);
 
   const openings = useRef(0);
   const open = useCallback((db: Database, deckId: DeckId | null) => {
@@ -76,10 +86,11 @@ function EditorApp() {
     );
   }
   if (screen.kind === 'home') {
-    const { db } = screen;
+    const { db, notice } = screen;
     return (
       <HomeScreen
         db={db}
+        notice={notice}
         onOpen={(id) => open(db, id)}
         onNew={() => {
           setScreen({ kind: 'opening' });
@@ -102,6 +113,13 @@ function EditorApp() {
       />
     </EditorServicesContext.Provider>
   );
+}
+
+/** The first screen: the deck open last, or after a safe start the list of decks with a line saying why. */
+async function bootScreen(): Promise<Screen> {
+  const safe = beginStart(window.location, localStorageOrNull());
+  if (safe === null) return { kind: 'editor', boot: await bootEditor(), opening: 0 };
+  return { kind: 'home', db: await openDatabase(), notice: safeStartMessage(safe) };
 }
 
 function messageOf(error: unknown): string {

@@ -60,6 +60,11 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
     (state) => state.deck.slides.length === 0 && Object.keys(state.deck.photos).length === 0,
   );
   const tookOver = useRef(false);
+  // An edit the deck's limits refused (a 1,001st slide, an import past 5,000 photos) is said, never silent.
+  const refusal = useDeck(deckStore, (state) => state.refusal);
+  useEffect(() => {
+    if (refusal) addNotice('info', refusal.reason);
+  }, [refusal, addNotice]);
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
   const [exportOpen, setExportOpen] = useState(false);

@@ -27,6 +27,7 @@ import { commands } from '../store/commands';
 import { useDeck } from '../store/deckStore';
 import { useEditorServices } from './editorServices';
 import { SlideMenu } from './SlideMenu';
+import { useInView } from './useInView';
 import { usePhotoUrls } from './usePhotoUrls';
 import { useSlideImages } from './useSlideImages';
 
@@ -171,7 +172,7 @@ function SortableSlide({ deck, slide, index, selected, urls }: SortableSlideProp
         <span className="slide-number" aria-hidden="true">
           {index + 1}
         </span>
-        <SlideThumbnail deck={deck} slide={slide} urls={urls} />
+        <ThumbnailInView deck={deck} slide={slide} urls={urls} />
         {slide.reveal && <span className="badge">Quiz</span>}
       </button>
       {selected && <SlideMenu slideId={slide.id} name={name} />}
@@ -180,6 +181,24 @@ function SortableSlide({ deck, slide, index, selected, urls }: SortableSlideProp
 }
 
 type SlideThumbnailProps = { deck: Deck; slide: Slide; urls: ReadonlyMap<PhotoId, string> };
+
+/**
+ * The thumbnail while the slide is on screen (or near it), and an empty box of its size otherwise: each
+ * thumbnail is a canvas, and a long deck must not build one per slide.
+ */
+function ThumbnailInView(props: SlideThumbnailProps) {
+  const [box, inView] = useInView<HTMLSpanElement>();
+  const { width, height } = props.deck.size;
+  return (
+    <span
+      ref={box}
+      className="slide-thumbnail-box"
+      style={{ width: THUMBNAIL_WIDTH, height: Math.round((THUMBNAIL_WIDTH * height) / width) }}
+    >
+      {inView && <SlideThumbnail {...props} />}
+    </span>
+  );
+}
 
 // Typing a question changes the deck but not the other slides: only a slide that changed is redrawn.
 const SlideThumbnail = memo(

@@ -84,10 +84,18 @@ export async function addPhotoFiles(
     if (!full && made.length > 0) {
       for (const { photo, blobs } of made) unsavedPhotos.hold(photo.id, blobs);
       const photos = made.map(({ photo }) => photo);
+      const refusalBefore = deckStore.getState().refusal;
       deckStore.getState().dispatch(commands.addPhotos, { photos, batch });
-      for (const photo of photos) {
-        added.add(photo.id);
-        watch(photo.id);
+      if (deckStore.getState().refusal === refusalBefore) {
+        for (const photo of photos) {
+          added.add(photo.id);
+          watch(photo.id);
+        }
+      } else {
+        // Refused: the deck would pass its photo limit (the store says so). Nothing more is read or held.
+        const refused = new Set(photos.map((photo) => photo.id));
+        unsavedPhotos.prune((id) => !refused.has(id));
+        stop.abort();
       }
     }
     for (const [kind, text, topic] of news.splice(0)) notify(kind, text, topic);

@@ -19,11 +19,13 @@ type HomeScreenProps = {
   readonly db: Database;
   readonly onOpen: (id: DeckId) => void;
   readonly onNew: () => void;
+  /** A line above the list, e.g. why a safe start shows the decks instead of the deck open last. */
+  readonly notice?: string;
 };
 
 type Deleted = { readonly deck: Deck; readonly timer: ReturnType<typeof setTimeout> };
 
-export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
+export function HomeScreen({ db, onOpen, onNew, notice }: HomeScreenProps) {
   const [decks, setDecks] = useState<readonly Deck[] | null>(null);
   const [unreadable, setUnreadable] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
@@ -139,6 +141,7 @@ export function HomeScreen({ db, onOpen, onNew }: HomeScreenProps) {
           New deck
         </button>
       </header>
+      {notice && <p className="home-note home-notice">{notice}</p>}
       {problem && <p role="alert">{problem}</p>}
       <div role="status" className="home-status">
         {deleted && (

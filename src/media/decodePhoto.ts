@@ -61,7 +61,7 @@ async function decodeDownscaled(
 }
 
 /** EXIF orientations 5–8 turn the photo a quarter, swapping its width and height. */
-async function isTransposed(bytes: Uint8Array): Promise<boolean> {
+export async function isTransposed(bytes: Uint8Array): Promise<boolean> {
   try {
     const { default: exifr } = await import('exifr');
     const orientation: unknown = await exifr.orientation(bytes);

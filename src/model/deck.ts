@@ -1,5 +1,6 @@
 // The deck document: its zod schema (the one definition) and the TypeScript types inferred from it.
 import { z } from 'zod';
+import { DECK_LIMITS } from './deckLimits';
 import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
 
 export const CURRENT_SCHEMA_VERSION = 5;
@@ -11,6 +12,7 @@ export const MAX_STEP_SECONDS = 5;
 const finite = z.number().finite();
 const unit = z.number().min(0).max(1);
 const color = z.string().min(1).max(64);
+const date = z.string().max(DECK_LIMITS.dateLength);
 
 export const photoIdSchema = z
   .string()
@@ -42,7 +44,7 @@ export const photoMetaSchema = z.strictObject({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   bytes: z.number().int().nonnegative(),
-  takenAt: z.string().optional(),
+  takenAt: date.optional(),
   alt: z.string().max(2000).optional(),
   focus: z.strictObject({ x: unit, y: unit }).optional(),
 });
@@ -90,13 +92,13 @@ export const itemSchema = z.discriminatedUnion('kind', [photoItemSchema, textIte
 
 export const revealSchema = z.strictObject({
   question: z.string().max(1000),
-  order: z.array(itemIdSchema),
+  order: z.array(itemIdSchema).max(DECK_LIMITS.itemsPerSlide),
   /** How each photo comes in: at once, fading, zooming in, from blurred to sharp, or enlarged in the centre first. */
   style: z.enum(['appear', 'fade', 'zoom', 'unblur', 'spotlight']),
   answer: z.strictObject({
     title: z.string().max(1000),
     subtitle: z.string().max(1000).optional(),
-    photoIds: z.array(photoIdSchema).optional(),
+    photoIds: z.array(photoIdSchema).max(DECK_LIMITS.photos).optional(),
   }),
   showCounter: z.boolean(),
   /** Confetti when the answer lands (never when the viewer's system asks for reduced motion). */
@@ -132,7 +134,7 @@ export const slideSchema = z.strictObject({
   notes: z.string().max(100000),
   background: color.optional(),
   layout: layoutRefSchema.nullable(),
-  items: z.array(itemSchema),
+  items: z.array(itemSchema).max(DECK_LIMITS.itemsPerSlide),
   reveal: revealSchema.nullable(),
   transition: z.enum(['none', 'fade', 'slide']),
 });
@@ -142,8 +144,8 @@ export const deckSchema = z
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     id: deckIdSchema,
     title: z.string().max(1000),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: date,
+    updatedAt: date,
     size: z.strictObject({
       width: z.number().int().min(16).max(10000),
       height: z.number().int().min(16).max(10000),
@@ -155,7 +157,7 @@ export const deckSchema = z
       fontFamily: z.string().min(1).max(200),
     }),
     photos: z.record(photoIdSchema, photoMetaSchema),
-    slides: z.array(slideSchema),
+    slides: z.array(slideSchema).max(DECK_LIMITS.slides),
   })
   .superRefine((deck, ctx) => {
     for (const [key, photo] of Object.entries(deck.photos)) {

@@ -1,11 +1,13 @@
 // The one door for deck documents from outside: version check, migrations, then validation.
 import { CURRENT_SCHEMA_VERSION, deckSchema } from './deck';
 import type { Deck } from './deck';
+import { deckTooLarge } from './deckLimits';
 import { migrations } from './migrations';
 
 export type DeckError =
   | { kind: 'not-a-deck'; message: string }
   | { kind: 'too-new'; version: number; message: string }
+  | { kind: 'too-large'; message: string }
   | { kind: 'invalid'; path: string; message: string };
 
 export type ParseDeckResult =
@@ -28,6 +30,7 @@ export function deckErrorMessage(error: DeckError): string {
   switch (error.kind) {
     case 'not-a-deck':
     case 'too-new':
+    case 'too-large':
       return error.message;
     case 'invalid':
       return error.path === ''
@@ -66,6 +69,15 @@ function parseUnsafely(input: unknown): ParseDeckResult {
           `This deck was made by a newer version of ${APP_NAME} (schema ${version}); ` +
           `this app reads up to schema ${CURRENT_SCHEMA_VERSION}.`,
       },
+    };
+  }
+
+  // Counted before migrating and validating, which would take minutes on a crafted 500,000-slide document.
+  const tooLarge = deckTooLarge(doc);
+  if (tooLarge !== null) {
+    return {
+      ok: false,
+      error: { kind: 'too-large', message: `This deck is too large to open: ${tooLarge}.` },
     };
   }
 

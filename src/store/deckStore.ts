@@ -5,6 +5,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../model/deck';
+import { deckTooLarge } from '../model/deckLimits';
 import type { PhotoId } from '../model/ids';
 import type { Command } from './command';
 
@@ -13,11 +14,19 @@ enablePatches();
 /** How many undo steps are kept; older ones are dropped. */
 export const HISTORY_LIMIT = 200;
 
+/** An edit refused because the deck would pass its limits: what to tell the person (a new object each time). */
+export type Refusal = { readonly reason: string };
+
 export type DeckState = {
   readonly deck: Deck;
+  /** The last edit refused for the deck's size, or null. */
+  readonly refusal: Refusal | null;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
-  /** Performs a command and records it as one undo step; returns whether the deck changed. */
+  /**
+   * Performs a command and records it as one undo step; returns whether the deck changed. An edit that would
+   * take the deck past its limits (src/model/deckLimits.ts) is refused, and `refusal` says why.
+   */
   dispatch<Args>(command: Command<Args>, args: Args): boolean;
   undo(): void;
   redo(): void;
@@ -58,6 +67,7 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
 
     return {
       deck: initial,
+      refusal: null,
       canUndo: false,
       canRedo: false,
 
@@ -66,6 +76,12 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
           command.perform(draft, args);
         });
         if (patches.length === 0) return false;
+        const tooLarge = deckTooLarge(next);
+        // A deck already past a limit (one made before the limits) can still be edited down.
+        if (tooLarge !== null && deckTooLarge(get().deck) === null) {
+          set({ refusal: { reason: `Not done: the deck would be too large, as ${tooLarge}.` } });
+          return false;
+        }
         const mergeKey = command.mergeKey?.(args);
         const last = past.at(-1);
         if (

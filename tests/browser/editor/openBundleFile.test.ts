@@ -31,15 +31,16 @@ async function jpeg(seed: number, name: string): Promise<Photo> {
   context.fillStyle = `hsl(${(seed * 47) % 360} 70% 50%)`;
   context.fillRect(0, 0, canvas.width, canvas.height);
   const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
-  return photoOf(name, bytes);
+  return photoOf(name, bytes, canvas.width);
 }
 
-async function photoOf(fileName: string, bytes: Uint8Array<ArrayBuffer>): Promise<Photo> {
+/** The photo as deck.json describes it: opening a bundle takes the size from the bytes, so it must be true. */
+async function photoOf(fileName: string, bytes: Uint8Array<ArrayBuffer>, width = 320): Promise<Photo> {
   const meta: PhotoMeta = {
     id: await hashBytes(bytes),
     fileName,
     mimeType: 'image/jpeg',
-    width: 320,
+    width,
     height: 240,
     bytes: bytes.length,
   };
@@ -129,8 +130,8 @@ describe('openBundleFile', () => {
     const good = [await jpeg(2, 'a.jpg'), await jpeg(3, 'b.jpg')];
     const incoming = deckWith(good, 'Incoming');
     const [first, second] = good as [Photo, Photo];
-    // Starts like a JPEG and hashes right, so only making its renditions in the workers finds it broken.
-    const cut = await photoOf('cut.jpg', second.bytes.slice(0, 300));
+    // Starts like a JPEG and hashes right: measuring it (its header is cut before the frame size) finds it broken.
+    const cut = await photoOf('cut.jpg', second.bytes.slice(0, 300), second.meta.width);
     const text = await photoOf('text.jpg', new TextEncoder().encode('not a photo at all'));
     const refused: [File, RegExp][] = [
       [await bundleFile(incoming, [first]), /missing a photo: b\.jpg/],
@@ -138,7 +139,10 @@ describe('openBundleFile', () => {
         await bundleFile(deckWith([first, text], 'x'), [first, text]),
         /"text\.jpg" in this bundle is not an image/,
       ],
-      [await bundleFile(deckWith([first, cut], 'x'), [first, cut]), /the photo “cut\.jpg” in it is damaged/],
+      [
+        await bundleFile(deckWith([first, cut], 'x'), [first, cut]),
+        /the photo "cut\.jpg" in this bundle could not be decoded \(damaged file\)/,
+      ],
       [
         await bundleFile({ ...incoming, schemaVersion: 99 } as unknown as Deck, good),
         /made by a newer version of Common Thread/,

@@ -10,18 +10,64 @@ export function sha256(bytes: Uint8Array): PhotoId {
   return createHash('sha256').update(bytes).digest('hex') as PhotoId;
 }
 
-/** Bytes that start like the given image format, followed by varied filler (enough to tell a STORE from a DEFLATE). */
+/** The size every test photo's header declares (and its deck entry says). */
+export const TEST_PHOTO_SIZE = { width: 640, height: 480 } as const;
+
+/**
+ * Bytes that start like the given image format, with a header declaring `size` (a JPEG SOF segment, a PNG
+ * IHDR chunk, as opening a bundle reads them), followed by varied filler (enough to tell a STORE from a
+ * DEFLATE).
+ */
 export function imageBytes(
   mimeType: 'image/jpeg' | 'image/png',
   seed: number,
   length = 4096,
+  size: { width: number; height: number } = TEST_PHOTO_SIZE,
 ): Uint8Array<ArrayBuffer> {
-  const magic =
-    mimeType === 'image/jpeg' ? [0xff, 0xd8, 0xff, 0xe0] : [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const { width, height } = size;
+  const be16 = (n: number) => [(n >>> 8) & 0xff, n & 0xff];
+  const be32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+  const header =
+    mimeType === 'image/jpeg'
+      ? // SOI, a baseline SOF0 of three components, then the start of a scan.
+        [
+          0xff,
+          0xd8,
+          0xff,
+          0xc0,
+          0x00,
+          0x11,
+          8,
+          ...be16(height),
+          ...be16(width),
+          3,
+          1,
+          0x11,
+          0,
+          2,
+          0x11,
+          1,
+          3,
+          0x11,
+          1,
+        ].concat([0xff, 0xda, 0x00, 0x08, 1, 1, 0, 0, 0x3f, 0])
+      : [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52].concat([
+          ...be32(width),
+          ...be32(height),
+          8,
+          2,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+          0,
+        ]);
   const bytes = new Uint8Array(length);
-  bytes.set(magic);
+  bytes.set(header);
   let state = seed;
-  for (let i = magic.length; i < length; i++) {
+  for (let i = header.length; i < length; i++) {
     // A small LCG: repeatable, and incompressible enough that DEFLATE would change the bytes.
     state = (state * 1103515245 + 12345) >>> 0;
     bytes[i] = state >>> 24;
@@ -34,8 +80,8 @@ export function testPhoto(fileName: string, mimeType: MimeType, bytes: Uint8Arra
     id: sha256(bytes),
     fileName,
     mimeType,
-    width: 640,
-    height: 480,
+    width: TEST_PHOTO_SIZE.width,
+    height: TEST_PHOTO_SIZE.height,
     bytes: bytes.length,
   };
   return { meta, bytes };

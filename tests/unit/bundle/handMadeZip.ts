@@ -14,6 +14,14 @@ export type HandMadeEntry = {
   readonly extra?: Uint8Array;
   /** Where the entry says its local header is; by default where it was written. */
   readonly localOffset?: number;
+  /** What the local header says where it differs from the central directory (a hostile zip's two faces). */
+  readonly local?: {
+    readonly name?: string;
+    readonly method?: number;
+    readonly flags?: number;
+    readonly crc?: number;
+    readonly uncompressedSize?: number;
+  };
 };
 
 export type HandMadeOptions = {
@@ -48,18 +56,19 @@ export function handMadeZip(
     const crc = entry.crc ?? crc32(entry.data);
     // UTF-8 names, as every modern zip tool writes them.
     const flags = entry.flags ?? 0x0800;
-    const local = new Uint8Array(30 + name.length + entry.data.length);
+    const localName = entry.local?.name === undefined ? name : encoder.encode(entry.local.name);
+    const local = new Uint8Array(30 + localName.length + entry.data.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(4, 20, true);
-    lv.setUint16(6, flags, true);
-    lv.setUint16(8, method, true);
-    lv.setUint32(14, crc, true);
+    lv.setUint16(6, entry.local?.flags ?? flags, true);
+    lv.setUint16(8, entry.local?.method ?? method, true);
+    lv.setUint32(14, entry.local?.crc ?? crc, true);
     lv.setUint32(18, entry.data.length, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    local.set(entry.data, 30 + name.length);
+    lv.setUint32(22, entry.local?.uncompressedSize ?? size, true);
+    lv.setUint16(26, localName.length, true);
+    local.set(localName, 30);
+    local.set(entry.data, 30 + localName.length);
 
     const extra = entry.extra ?? new Uint8Array();
     const central = new Uint8Array(46 + name.length + extra.length);

@@ -1,0 +1,97 @@
+// A photo from a received bundle, taken for what its bytes are rather than for what its deck.json says: the
+// type sniffed, the size read from the header (upright, as the editor shows it), the byte count counted, and
+// any location a foreign app left in it removed before it is stored or sent on.
+import type { MimeType, PhotoMeta } from '../model/deck';
+import { isTransposed } from '../media/decodePhoto';
+import { hashBytes } from '../media/hashBytes';
+import { isTooLarge, tooLargeReason } from '../media/importReasons';
+import { readImageSize, type ImageSize } from '../media/readImageSize';
+import { sniffImageType } from '../media/sniffImageType';
+import { stripLocation } from '../media/stripLocation';
+
+export type CheckedPhoto = {
+  /** The deck's entry with the facts the bytes give (and, when a location was removed, the new id). */
+  readonly meta: PhotoMeta;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+};
+
+/** `problem` reads after "the photo … in this bundle": "is damaged (…)", "is not an image (…)". */
+export type CheckedPhotoResult = { ok: true; photo: CheckedPhoto } | { ok: false; problem: string };
+
+/** Measures the upright size where the header does not say it (AVIF); undefined when it cannot be decoded. */
+export type MeasureByDecoding = (
+  bytes: Uint8Array<ArrayBuffer>,
+  mimeType: MimeType,
+) => Promise<ImageSize | undefined>;
+
+/**
+ * `bytes` must be the photo `declared` names (their SHA-256 is its id: checked first, so a swapped photo is
+ * refused). The result is what the editor stores: a bundle this app wrote comes back byte for byte (its
+ * photos were cleaned on import), a foreign one loses its location and gets the id of its cleaned bytes.
+ */
+export async function checkBundlePhoto(
+  declared: PhotoMeta,
+  bytes: Uint8Array<ArrayBuffer>,
+  measure: MeasureByDecoding = measureInBrowser,
+): Promise<CheckedPhotoResult> {
+  const sniffed = sniffImageType(bytes);
+  if (sniffed.kind !== 'image') return { ok: false, problem: `is not an image (${sniffed.reason})` };
+  const { mimeType } = sniffed;
+  if (mimeType === 'image/heic') {
+    // The editor stores HEIC photos as JPEG; browsers cannot show HEIC, so the player could not either.
+    return { ok: false, problem: 'is a HEIC file, which browsers cannot show' };
+  }
+  if ((await hashBytes(bytes)) !== declared.id) {
+    return { ok: false, problem: 'is damaged (its bytes differ from the original)' };
+  }
+  const stored = readImageSize(bytes, mimeType);
+  // A header may claim any size: 100,000 × 100,000 is refused here, before anything decodes it.
+  if (stored && isTooLarge(stored)) return { ok: false, problem: tooLarge(stored) };
+  const size = stored ? await upright(bytes, stored) : await measure(bytes, mimeType);
+  if (!size) return { ok: false, problem: 'could not be decoded (damaged file)' };
+  if (isTooLarge(size)) return { ok: false, problem: tooLarge(size) };
+
+  const cleaned = stripLocation(bytes.slice());
+  const same = sameBytes(cleaned, bytes);
+  const kept = same ? bytes : new Uint8Array(cleaned);
+  const id = same ? declared.id : await hashBytes(kept);
+  const meta: PhotoMeta = {
+    ...declared,
+    id,
+    mimeType,
+    width: size.width,
+    height: size.height,
+    bytes: kept.byteLength,
+  };
+  return { ok: true, photo: { meta, bytes: kept } };
+}
+
+function tooLarge(size: ImageSize): string {
+  // "the photo is too large (…)", as the import says it, after the photo's name.
+  return tooLargeReason(size).replace(/^the photo /, '');
+}
+
+async function upright(bytes: Uint8Array, stored: ImageSize): Promise<ImageSize> {
+  return (await isTransposed(bytes)) ? { width: stored.height, height: stored.width } : stored;
+}
+
+/** The browser's own decoder, upright as the editor decodes it; only for formats without a readable header. */
+const measureInBrowser: MeasureByDecoding = async (bytes, mimeType) => {
+  if (typeof createImageBitmap !== 'function') return undefined;
+  try {
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: mimeType }), {
+      imageOrientation: 'from-image',
+    });
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    return size;
+  } catch {
+    return undefined;
+  }
+};
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
