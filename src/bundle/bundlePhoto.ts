@@ -7,7 +7,8 @@ import { hashBytes } from '../media/hashBytes';
 import { isTooLarge, tooLargeReason } from '../media/importReasons';
 import { readImageSize, type ImageSize } from '../media/readImageSize';
 import { sniffImageType } from '../media/sniffImageType';
-import { stripLocation } from '../media/stripLocation';
+import { encodePixels } from '../media/encodePixels';
+import { stripLocationOrFlag } from '../media/stripLocation';
 
 export type CheckedPhoto = {
   /** The deck's entry with the facts the bytes give (and, when a location was removed, the new id). */
@@ -51,14 +52,23 @@ export async function checkBundlePhoto(
   if (!size) return { ok: false, problem: 'could not be decoded (damaged file)' };
   if (isTooLarge(size)) return { ok: false, problem: tooLarge(size) };
 
-  const cleaned = stripLocation(bytes.slice());
-  const same = sameBytes(cleaned, bytes);
-  const kept = same ? bytes : new Uint8Array(cleaned);
-  const id = same ? declared.id : await hashBytes(kept);
+  const { bytes: cleaned, clean } = stripLocationOrFlag(bytes.slice());
+  let kept: Uint8Array<ArrayBuffer>;
+  let keptType: MimeType = mimeType;
+  if (clean) {
+    kept = sameBytes(cleaned, bytes) ? bytes : new Uint8Array(cleaned);
+  } else {
+    // Metadata that cannot be cleaned for sure goes with everything but the pixels, as on import.
+    const pixels = await pixelsOnly(bytes, mimeType);
+    if (!pixels) return { ok: false, problem: 'carries metadata that could not be removed' };
+    kept = pixels.bytes;
+    keptType = pixels.mimeType;
+  }
+  const id = kept === bytes ? declared.id : await hashBytes(kept);
   const meta: PhotoMeta = {
     ...declared,
     id,
-    mimeType,
+    mimeType: keptType,
     width: size.width,
     height: size.height,
     bytes: kept.byteLength,
@@ -89,6 +99,26 @@ const measureInBrowser: MeasureByDecoding = async (bytes, mimeType) => {
     return undefined;
   }
 };
+
+/** The photo's pixels alone, encoded as import does it (JPEG stays JPEG, the rest becomes PNG). */
+async function pixelsOnly(
+  bytes: Uint8Array<ArrayBuffer>,
+  mimeType: MimeType,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; mimeType: MimeType } | undefined> {
+  if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas === 'undefined') return undefined;
+  let bitmap: ImageBitmap | undefined;
+  try {
+    bitmap = await createImageBitmap(new Blob([bytes], { type: mimeType }), {
+      imageOrientation: 'from-image',
+    });
+    const encoded = await encodePixels(bitmap, mimeType === 'image/jpeg' ? 'image/jpeg' : 'image/png');
+    return encoded && { bytes: encoded.stored, mimeType: encoded.mimeType };
+  } catch {
+    return undefined;
+  } finally {
+    bitmap?.close();
+  }
+}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -21,6 +21,7 @@ import { readImageSize } from './readImageSize';
 import { isJpegComplete } from './readJpegHeader';
 import { readTakenAt } from './readTakenAt';
 import { sniffImageType } from './sniffImageType';
+import { encodePixels } from './encodePixels';
 import { stripLocationOrFlag } from './stripLocation';
 
 export {
@@ -119,9 +120,6 @@ export async function importPhoto(file: PhotoFile, now: Date = new Date()): Prom
   }
 }
 
-/** Quality of the JPEG a JPEG is re-encoded as when its metadata cannot be cleaned: as close as HEIC's. */
-export const REENCODE_JPEG_QUALITY = HEIC_JPEG_QUALITY;
-
 /**
  * JPEG, PNG, WebP, AVIF and GIF: the browser decodes them; the original is the file minus its location.
  * When the strip cannot vouch for the result (hostile or unreadable metadata), the original is the decoded
@@ -156,29 +154,6 @@ async function prepareDecodable(
     return { ...pixelsOnly, source: bitmap, width: bitmap.width, height: bitmap.height };
   }
   return { original, stored: stripped, mimeType, source: bitmap, width, height };
-}
-
-/** The bitmap drawn on a canvas and encoded: pixels only, no metadata. Undefined when that fails. */
-async function encodePixels(
-  bitmap: ImageBitmap,
-  type: 'image/jpeg' | 'image/png',
-): Promise<{ original: Blob; stored: Uint8Array<ArrayBuffer>; mimeType: MimeType } | undefined> {
-  let canvas: OffscreenCanvas | undefined;
-  try {
-    canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d');
-    if (!context) return undefined;
-    context.drawImage(bitmap, 0, 0);
-    const original = await canvas.convertToBlob({ type, quality: REENCODE_JPEG_QUALITY });
-    const stored = new Uint8Array(await original.arrayBuffer());
-    const sniffed = sniffImageType(stored);
-    if (sniffed.kind !== 'image') return undefined;
-    return { original: new Blob([stored], { type: sniffed.mimeType }), stored, mimeType: sniffed.mimeType };
-  } catch {
-    return undefined;
-  } finally {
-    if (canvas) release(canvas);
-  }
 }
 
 /**
