@@ -1,5 +1,6 @@
 // A tiny valid deck with two photos for the bundle tests; photo ids are computed from the bytes with node:crypto.
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { CURRENT_SCHEMA_VERSION } from '../../../src/model/deck';
 import type { Deck, MimeType, PhotoMeta } from '../../../src/model/deck';
 import type { DeckId, ItemId, PhotoId, SlideId } from '../../../src/model/ids';
@@ -64,14 +65,31 @@ export function imageBytes(
           0,
           0,
         ]);
-  const bytes = new Uint8Array(length);
-  bytes.set(header);
+  // The filler is the image data: a JPEG's scan (no 0xFF, which would read as a marker) closed by EOI, or a
+  // PNG's IDAT chunk followed by IEND, so the file's structure is whole and its metadata nothing to clean.
+  const tail = mimeType === 'image/jpeg' ? 2 : 12 + 12;
+  const fill = Math.max(0, length - header.length - tail);
+  const filler = new Uint8Array(fill);
   let state = seed;
-  for (let i = header.length; i < length; i++) {
+  for (let i = 0; i < fill; i++) {
     // A small LCG: repeatable, and incompressible enough that DEFLATE would change the bytes.
     state = (state * 1103515245 + 12345) >>> 0;
-    bytes[i] = state >>> 24;
+    filler[i] = Math.min(0xfe, state >>> 24);
   }
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = Uint8Array.from([...type].map((c) => c.charCodeAt(0)).concat(Array.from(data)));
+    return [...be32(data.length), ...body, ...be32(crc32(body))];
+  };
+  const ihdrCrc = mimeType === 'image/png' ? be32(crc32(Uint8Array.from(header.slice(12, 29)))) : [];
+  const bytes =
+    mimeType === 'image/jpeg'
+      ? Uint8Array.from([...header, ...filler, 0xff, 0xd9])
+      : Uint8Array.from([
+          ...header.slice(0, 29),
+          ...ihdrCrc,
+          ...chunk('IDAT', filler),
+          ...chunk('IEND', new Uint8Array()),
+        ]);
   return bytes;
 }
 
