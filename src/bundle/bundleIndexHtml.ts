@@ -1,5 +1,6 @@
 // The exported bundle's index.html: the deck embedded as JSON, and the classic player script beside it.
 import type { Deck } from '../model/deck';
+import { canonicalDeck } from '../model/serializeDeck';
 import { DECK_SCRIPT_ID, FIRST_SLIDE_ELEMENT_ID, FIRST_SLIDE_JPG, PLAYER_JS } from './bundleLayout';
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -123,7 +124,7 @@ export function pageStart(
 <body>
 ${firstSlidePicture ? `<img id="${FIRST_SLIDE_ELEMENT_ID}" src="${FIRST_SLIDE_JPG}" alt="" decoding="sync">\n` : ''}<div id="app"><p class="hint">${hint === 'zip' ? HINT_ZIP : HINT_SINGLE}</p></div>
 <noscript><p class="hint">${NOSCRIPT}</p></noscript>
-<script type="application/json" id="${DECK_SCRIPT_ID}">${scriptSafeJson(deck)}</script>
+<script type="application/json" id="${DECK_SCRIPT_ID}">${scriptSafeJson(canonicalDeck(deck))}</script>
 `;
 }
 

@@ -27,6 +27,11 @@ const EXTENSIONS: Record<MimeType, string> = {
   'image/heic': 'heic',
 };
 
+/** The file extension of a photo type, without the dot. */
+export function extensionOf(mimeType: MimeType): string {
+  return EXTENSIONS[mimeType];
+}
+
 /** The photo's path inside the bundle; made from its id, never from user text, so it is always safe. */
 export function mediaPath(photo: PhotoMeta): string {
   return `${MEDIA_FOLDER}${photo.id}.${EXTENSIONS[photo.mimeType]}`;
@@ -35,8 +40,9 @@ export function mediaPath(photo: PhotoMeta): string {
 // Control characters and bidi overrides are removed too: the latter can make "gpj.zip" read as "piz.jpg".
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-// Windows refuses these names whatever the extension ("CON.zip" cannot be created).
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+// Windows refuses these names whatever follows the first dot ("CON.zip", "con.txt.zip" and "nul .tar.zip"
+// cannot be created), also with superscript digits ("COM¹").
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?=\s*(\.|$))/i;
 
 /** A file name for the bundle that every common file system accepts, made from the deck title. */
 export function bundleFileName(title: string, extension: 'zip' | 'html' = 'zip'): string {
@@ -48,6 +54,7 @@ export function bundleFileName(title: string, extension: 'zip' | 'html' = 'zip')
     .slice(0, MAX_NAME_LENGTH)
     .join('')
     .replace(/[.\s]+$/, '');
-  const name = short === '' ? FALLBACK_NAME : WINDOWS_RESERVED.test(short) ? `${short}_` : short;
+  // "con.txt" becomes "con_.txt": the device name is broken and the rest stays as the user wrote it.
+  const name = short === '' ? FALLBACK_NAME : short.replace(WINDOWS_RESERVED, '$1_');
   return `${name}.${extension}`;
 }

@@ -1,11 +1,21 @@
-// Writes a deck as a bundle zip (player page, player script, README, deck.json and every photo as the
-// preset makes it), or as one self-contained HTML file.
+// Writes a deck as a bundle zip (player page, player script, README, deck.json and every photo its slides show,
+// as the preset makes it), or as one self-contained HTML file. What of the deck goes out is bundleContents'.
 // Must come before JSZip: it decides how to yield when it loads.
 import './fastSetImmediate';
 import JSZip from 'jszip';
 import type { Deck, PhotoMeta } from '../model/deck';
+import { serializeDeck } from '../model/serializeDeck';
+import { bundleDeck } from './bundleContents';
 import { bundleIndexHtml } from './bundleIndexHtml';
-import { DECK_JSON, FIRST_SLIDE_JPG, INDEX_HTML, PLAYER_JS, README_TXT, mediaPath } from './bundleLayout';
+import {
+  DECK_JSON,
+  FIRST_SLIDE_JPG,
+  INDEX_HTML,
+  PLAYER_JS,
+  README_TXT,
+  extensionOf,
+  mediaPath,
+} from './bundleLayout';
 import { bundleReadme } from './bundleReadme';
 import { abortError, untilAborted } from './cancellable';
 import { exportPhoto, type BundlePhoto } from './exportPhoto';
@@ -25,6 +35,8 @@ export type ExportBundleOptions = {
    * the single HTML file does without it.
    */
   readonly firstSlidePicture?: Blob | null;
+  /** Speaker notes go out only when this is true (for presenting from the bundle); false when not given. */
+  readonly includeNotes?: boolean;
 };
 
 const WRITE_PERCENT_UNITS = 100;
@@ -88,11 +100,14 @@ export async function prepareBundle(
   const rename = (id: PhotoMeta['id']) => newId.get(id) ?? id;
   const photos: Deck['photos'] = {};
   const unique: BundlePhoto[] = [];
-  for (const bundlePhoto of made) {
+  for (const [index, bundlePhoto] of made.entries()) {
     // Two photos that come out as the same bytes are one file, as they would be in the library.
     if (bundlePhoto.meta.id in photos) continue;
-    photos[bundlePhoto.meta.id] = bundlePhoto.meta;
-    unique.push(bundlePhoto);
+    // A photo drawn anew as a JPEG keeps its name with the extension of what it now is.
+    const { fileName } = originals[index] as PhotoMeta;
+    const meta = { ...bundlePhoto.meta, fileName: withExtension(fileName, bundlePhoto.meta.mimeType) };
+    photos[meta.id] = meta;
+    unique.push({ meta, bytes: bundlePhoto.bytes });
   }
   const slides = deck.slides.map((slide) => ({
     ...slide,
@@ -113,6 +128,15 @@ export async function prepareBundle(
           },
   }));
   return { deck: { ...deck, photos, slides }, photos: unique };
+}
+
+function withExtension(fileName: string, mimeType: PhotoMeta['mimeType']): string {
+  return `${fileName.replace(/\.[^.]*$/, '')}.${extensionOf(mimeType)}`;
+}
+
+/** The deck as the bundle carries it: the photos the slides show, neutral names, notes only when asked. */
+function carried(deck: Deck, options: ExportBundleOptions): Deck {
+  return bundleDeck(deck, { includeNotes: options.includeNotes ?? false });
 }
 
 /**
@@ -138,12 +162,12 @@ function settling(
 }
 
 export function exportBundle(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
-  return settling(options, (reporting) => writeBundle(deck, reporting));
+  return settling(options, (reporting) => writeBundle(carried(deck, options), reporting));
 }
 
 /** One self-contained .html file: the player inline and every photo embedded, for places that refuse zips. */
 export function exportSingleFileHtml(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
-  return settling(options, (reporting) => writeSingleFileHtml(deck, reporting));
+  return settling(options, (reporting) => writeSingleFileHtml(carried(deck, options), reporting));
 }
 
 async function writeBundle(deck: Deck, options: ExportBundleOptions): Promise<Blob> {
@@ -155,24 +179,49 @@ async function writeBundle(deck: Deck, options: ExportBundleOptions): Promise<Bl
   const bundle = await prepareBundle(deck, options, (done) => onProgress?.(done, total));
 
   const zip = new JSZip();
+  // Every entry is dated when the deck last changed, not when it was exported: the same deck gives the same
+  // bytes, and the zip tells no one when the user sat down to export it.
+  const date = zipDate(bundle.deck.updatedAt);
   // Text shrinks well; photos are already compressed, so deflating them only costs time.
-  const text = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 } };
+  const text = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 }, date };
   const picture = options.firstSlidePicture ?? null;
   zip.file(INDEX_HTML, bundleIndexHtml(bundle.deck, { firstSlidePicture: picture !== null }), text);
-  if (picture) zip.file(FIRST_SLIDE_JPG, picture, { binary: true, compression: 'STORE' });
+  if (picture) zip.file(FIRST_SLIDE_JPG, picture, { binary: true, compression: 'STORE', date });
   zip.file(README_TXT, bundleReadme(bundle.deck), text);
   zip.file(PLAYER_JS, playerScript, text);
-  zip.file(DECK_JSON, `${JSON.stringify(bundle.deck, null, 2)}\n`, text);
+  zip.file(DECK_JSON, serializeDeck(bundle.deck), text);
   for (const photo of bundle.photos) {
     // No "media/" folder entry: the bundle holds exactly its files.
     zip.file(mediaPath(photo.meta), photo.bytes, {
       binary: true,
       compression: 'STORE',
       createFolders: false,
+      date,
     });
   }
   return writeZip(zip, signal, (percent) =>
     onProgress?.(count + Math.floor((percent / 100) * WRITE_PERCENT_UNITS), total),
+  );
+}
+
+/**
+ * The deck's last change as a zip entry date. Zip dates have no time zone and JSZip writes local time, so the
+ * UTC clock reading is shifted to read the same everywhere; a date that cannot be read
+ * or held gives 1 January 2000.
+ */
+function zipDate(updatedAt: string): Date {
+  const time = Date.parse(updatedAt);
+  const year = new Date(time).getUTCFullYear();
+  // A zip date holds the years 1980 to 2107 only.
+  const readable = Number.isFinite(time) && year >= 1980 && year <= 2107;
+  const utc = new Date(readable ? time : Date.UTC(2000, 0, 1));
+  return new Date(
+    utc.getUTCFullYear(),
+    utc.getUTCMonth(),
+    utc.getUTCDate(),
+    utc.getUTCHours(),
+    utc.getUTCMinutes(),
+    utc.getUTCSeconds(),
   );
 }
 

@@ -139,7 +139,12 @@ function deckProblem(error: DeckError): string {
 }
 
 function missingPhotosReason(missing: readonly PhotoMeta[]): string {
-  const names = missing.slice(0, MAX_NAMES_LISTED).map((photo) => photo.fileName);
+  // In name order ("photo-2" before "photo-10"), as a file browser lists what the user would look for.
+  const byName = new Intl.Collator(undefined, { numeric: true });
+  const names = missing
+    .map((photo) => photo.fileName)
+    .sort(byName.compare)
+    .slice(0, MAX_NAMES_LISTED);
   const more = missing.length > MAX_NAMES_LISTED ? ` and ${missing.length - MAX_NAMES_LISTED} more` : '';
   const noun = missing.length === 1 ? 'a photo' : `${missing.length} photos`;
   return `this bundle is missing ${noun}: ${names.join(', ')}${more}`;

@@ -12,6 +12,7 @@ import { useDeck } from '../store/deckStore';
 import { NoticeList } from '../ui/NoticeList';
 import { ProgressBar } from '../ui/ProgressBar';
 import { startAutosave } from './autosave';
+import { beforeDatabaseCloses } from '../storage/database';
 import { DeckAlreadyHereDialog } from './DeckAlreadyHereDialog';
 import { useEditorServices } from './editorServices';
 import { followSlideSelection } from './followSlideSelection';
@@ -73,13 +74,28 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
 
   // Only the tab that edits the deck saves it; another tab with it open follows its saves.
   const editing = useEditingHere(db, deckStore);
-  const editingHere = editing.editingHere === true;
+  // A newer version of the app opened in another tab closes this tab's database: what is pending is written
+  // first, then saving stops (it could only fail) and the person is told to reload.
+  const [databaseClosed, setDatabaseClosed] = useState(false);
+  useEffect(
+    () =>
+      beforeDatabaseCloses(db, async () => {
+        await autosave.flush().catch(() => undefined);
+        setDatabaseClosed(true);
+        addNotice(
+          'error',
+          'Common Thread was updated in another tab. Your changes are saved; reload this tab to go on editing.',
+        );
+      }),
+    [db, autosave, addNotice],
+  );
+  const editingHere = editing.editingHere === true && !databaseClosed;
   useEffect(() => {
     if (!editingHere) return;
     const running = startAutosave(db, deckStore, saveState, unsavedPhotos);
     autosave.use(running);
     return () => {
-      running.stop();
+      void running.stop();
       autosave.use(null);
     };
   }, [db, deckStore, saveState, unsavedPhotos, autosave, editingHere]);

@@ -2,6 +2,7 @@
 // one HTML file, then a progress bar with Cancel while the file is written, then what was saved and what to do.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { bundleDeck, bundleSummary, hasNotes } from '../bundle/bundleContents';
 import {
   EXPORT_PRESETS,
   estimateBundleSize,
@@ -40,6 +41,7 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
   const deck = useDeck(deckStore, (state) => state.deck);
   const [preset, setPreset] = useState<ExportPreset>('original');
   const [singleFile, setSingleFile] = useState(false);
+  const [includeNotes, setIncludeNotes] = useState(false);
   const [playerBytes, setPlayerBytes] = useState(PLAYER_SIZE_GUESS);
   const [exported, setExported] = useState<ExportedFile | null>(null);
 
@@ -67,24 +69,25 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
     };
   }, [open]);
 
-  const estimates = useMemo(
-    () =>
-      open
-        ? new Map(
-            EXPORT_PRESETS.map((info) => [
-              info.id,
-              estimateBundleSize(deck, info.id, playerBytes, singleFile ? 'html' : 'zip'),
-            ]),
-          )
-        : new Map<ExportPreset, number>(),
-    [open, deck, playerBytes, singleFile],
-  );
+  // Sizes are those of what goes out: the photos the slides show, the notes only when ticked.
+  const estimates = useMemo(() => {
+    if (!open) return new Map<ExportPreset, number>();
+    const carried = bundleDeck(deck, { includeNotes });
+    return new Map(
+      EXPORT_PRESETS.map((info) => [
+        info.id,
+        estimateBundleSize(carried, info.id, playerBytes, singleFile ? 'html' : 'zip'),
+      ]),
+    );
+  }, [open, deck, playerBytes, singleFile, includeNotes]);
+  const summary = open ? bundleSummary(deck, { includeNotes }) : '';
+  const notesWritten = open && hasNotes(deck);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (progress) return;
     deckStore.getState().breakMerge();
-    const file = await onExport({ preset, singleFile });
+    const file = await onExport({ preset, singleFile, includeNotes });
     if (file) setExported(file);
   };
 
@@ -155,7 +158,25 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
                 for places that refuse zip attachments
               </span>
             </label>
+            <label className="export-preset">
+              <input
+                type="checkbox"
+                checked={includeNotes}
+                disabled={!notesWritten}
+                aria-labelledby="export-notes-label"
+                aria-describedby="export-notes-hint"
+                onChange={(event) => setIncludeNotes(event.target.checked)}
+              />
+              <span id="export-notes-label">Include speaker notes</span>
+              <span id="export-notes-hint" className="export-estimate">
+                {notesWritten ? 'for presenting from the bundle' : 'no slide has notes'}
+              </span>
+            </label>
           </fieldset>
+          <p id="export-summary" className="export-summary">
+            <span className="export-summary-label">Goes out: </span>
+            {summary}
+          </p>
           {progress ? (
             <ProgressBar
               label="Export progress"
@@ -169,7 +190,7 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
               <button type="button" onClick={onClose}>
                 Close
               </button>
-              <button type="submit" className="primary">
+              <button type="submit" className="primary" aria-describedby="export-summary">
                 Export
               </button>
             </div>

@@ -22,7 +22,11 @@ export function createSaveStateStore(): SaveStateStore {
 export type Autosave = {
   /** Writes what is not written yet now (no retry wait); resolves once all is saved, rejects if it fails. */
   flush(): Promise<void>;
-  stop(): void;
+  /**
+   * Stops saving after one last try at what is not written yet (an edit made just before another tab took the
+   * deck over, or the editor closed): resolves once that write has gone through or failed; no retry after it.
+   */
+  stop(): Promise<void>;
 };
 
 /** The running autosave, for what must see the deck saved before it goes on (switching decks, leaving). */
@@ -57,11 +61,14 @@ export function startAutosave(
   let retryDelay = FIRST_RETRY_MS;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  // Set by stop(): the write in hand (and what is pending) still goes; a failure is not retried.
+  let stopping = false;
+  let stoppedWriting: Promise<void> | null = null;
   // The deck this tab last wrote (at first: as it opened it). Only photos this tab itself took out since are
   // released, and only while the stored deck is still that one: a late write from a tab that lost the deck to
   // another must delete nothing the other tab's deck names.
   let last: Pick<Deck, 'id' | 'photos' | 'updatedAt'> = deckStore.getState().deck;
-  let flushes: { resolve: () => void; reject: (error: unknown) => void }[] = [];
+  const flushes: { resolve: () => void; reject: (error: unknown) => void }[] = [];
 
   const writeLoop = async () => {
     writing = true;
@@ -83,6 +90,13 @@ export function startAutosave(
         retryDelay = FIRST_RETRY_MS;
       } catch (error) {
         if (stopped) break;
+        if (stopping) {
+          // The last try failed: nothing retries it now; what was held stays held for whoever saves next.
+          unsavedPhotos.failed(photos.keys(), error);
+          writing = false;
+          for (const flush of flushes.splice(0)) flush.reject(error);
+          return;
+        }
         // The photos stay held for the retry; an import waiting on them hears of the failure (and, when the
         // disk is full, withdraws them so the rest of the deck can be saved).
         unsavedPhotos.failed(photos.keys(), error);
@@ -163,13 +177,25 @@ export function startAutosave(
       });
     },
     stop() {
-      stopped = true;
+      if (stoppedWriting) return stoppedWriting;
+      stopping = true;
       clearTimeout(retryTimer);
       unsubscribe();
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', writeNow);
-      for (const flush of flushes.splice(0)) flush.resolve();
-      flushes = [];
+      const last =
+        writing || pending
+          ? new Promise<void>((resolve) => {
+              // Settled either way: stopping never throws at whoever stops it.
+              flushes.push({ resolve, reject: () => resolve() });
+              writeNow();
+            })
+          : Promise.resolve();
+      stoppedWriting = last.then(() => {
+        stopped = true;
+        for (const flush of flushes.splice(0)) flush.resolve();
+      });
+      return stoppedWriting;
     },
   };
 }

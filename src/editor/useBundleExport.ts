@@ -16,7 +16,12 @@ import { useEditorServices } from './editorServices';
 import type { Notices } from './useNotices';
 
 export type ExportProgress = { readonly done: number; readonly total: number };
-export type ExportChoice = { readonly preset: ExportPreset; readonly singleFile: boolean };
+export type ExportChoice = {
+  readonly preset: ExportPreset;
+  readonly singleFile: boolean;
+  /** Speaker notes go in the bundle only when ticked (for presenting from it). */
+  readonly includeNotes: boolean;
+};
 /** What was downloaded: the file's name and size, and whether it is the single HTML file. */
 export type ExportedFile = {
   readonly fileName: string;
@@ -36,7 +41,7 @@ export function useBundleExport(addNotice: Notices['add']) {
 
   /** Resolves to the file downloaded, or null when cancelled or failed (an alert says why). */
   const start = useCallback(
-    async ({ preset, singleFile }: ExportChoice): Promise<ExportedFile | null> => {
+    async ({ preset, singleFile, includeNotes }: ExportChoice): Promise<ExportedFile | null> => {
       if (controller.current) return null;
       const abort = new AbortController();
       controller.current = abort;
@@ -57,6 +62,7 @@ export function useBundleExport(addNotice: Notices['add']) {
               firstSlidePicture: singleFile ? null : await firstSlidePicture(db, deck, unsavedPhotos),
               playerScript,
               preset,
+              includeNotes,
               signal: abort.signal,
               // Only while this export is the live one: a late report would bring the bar back after it ended.
               onProgress: (done, total) => {
@@ -64,8 +70,9 @@ export function useBundleExport(addNotice: Notices['add']) {
               },
               readPhoto: async (photo) => {
                 const blob = await loadPhotoBlob(db, photo.id, 'original', unsavedPhotos);
-                if (!blob)
-                  throw new Error(`the photo “${photo.fileName}” is missing from this browser's storage`);
+                // The bundle names photos "photo-1.jpg"; the user knows theirs by the library's name.
+                const name = deck.photos[photo.id]?.fileName ?? photo.fileName;
+                if (!blob) throw new Error(`the photo “${name}” is missing from this browser's storage`);
                 return blob;
               },
             });

@@ -106,6 +106,38 @@ describe('startAutosave', () => {
     expect(await savedTitle(db, deck.id)).toBe('Not written');
   });
 
+  it('writes the edit made just before it stops (another tab takes over), then writes nothing more', async () => {
+    const db = await freshDatabase();
+    const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
+    const { deckStore, autosave } = autosaving(db, deck);
+    await autosave.flush();
+    // Two edits in a row: the first is being written when the second lands and the take-over stops autosave.
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Being written' });
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'The last word before take-over' });
+    await autosave.stop();
+    expect(await savedTitle(db, deck.id)).toBe('The last word before take-over');
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'After the stop' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await savedTitle(db, deck.id)).toBe('The last word before take-over');
+  });
+
+  it('stops after one failed last try, without retrying and without throwing', async () => {
+    const db = await freshDatabase();
+    const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
+    let refusing = false;
+    const flaky = refusingWhile(db, () => refusing);
+    const { deckStore, autosave } = autosaving(flaky.db, deck);
+    await autosave.flush();
+    refusing = true;
+    const before = flaky.tries();
+    deckStore.getState().dispatch(commands.setDeckTitle, { title: 'Refused' });
+    await autosave.stop();
+    const after = flaky.tries();
+    expect(after).toBeGreaterThan(before);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(flaky.tries()).toBe(after);
+  });
+
   it('deletes a photo taken out of the deck with its save, and stores it again on Undo', async () => {
     const db = await freshDatabase();
     const deck = newDeck(new Date('2026-01-01T00:00:00Z'));

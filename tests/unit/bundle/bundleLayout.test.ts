@@ -15,6 +15,12 @@ describe('bundleFileName', () => {
     ['..hidden', 'hidden.zip'],
     ['ends with dots...', 'ends with dots.zip'],
     ['CON', 'CON_.zip'],
+    ['con.txt', 'con_.txt.zip'],
+    ['nul .tar', 'nul_ .tar.zip'],
+    ['Lpt1.backup', 'Lpt1_.backup.zip'],
+    ['COM¹', 'COM¹_.zip'],
+    ['console', 'console.zip'],
+    ['Aux and Rui', 'Aux and Rui.zip'],
     ['Fête à Zürich 🎉', 'Fête à Zürich 🎉.zip'],
     ['evil\u202Egpj.zip', 'evil gpj.zip.zip'],
   ])('%j → %j', (title, expected) => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { bundleIndexHtml } from '../../../src/bundle/bundleIndexHtml';
 import { FIRST_SLIDE_JPG, mediaPath } from '../../../src/bundle/bundleLayout';
 import { bundleReadme } from '../../../src/bundle/bundleReadme';
+import { bundleDeck } from '../../../src/bundle/bundleContents';
 import { exportBundle } from '../../../src/bundle/exportBundle';
+import { serializeDeck } from '../../../src/model/serializeDeck';
 import { photoReader, testDeck, twoPhotos } from './bundleTestDeck';
 
 const PLAYER = '(function(){console.log("player")})();';
@@ -36,11 +38,13 @@ describe('exportBundle', () => {
     expect(names).toEqual(
       ['README.txt', 'deck.json', 'index.html', 'player.js', ...photos.map((p) => mediaPath(p.meta))].sort(),
     );
-    expect(await zip.file('index.html')?.async('string')).toBe(bundleIndexHtml(deck));
+    const carried = bundleDeck(deck);
+    expect(await zip.file('index.html')?.async('string')).toBe(bundleIndexHtml(carried));
     expect(await zip.file('player.js')?.async('string')).toBe(PLAYER);
-    expect(await zip.file('README.txt')?.async('string')).toBe(bundleReadme(deck));
+    expect(await zip.file('README.txt')?.async('string')).toBe(bundleReadme(carried));
     const deckJson = (await zip.file('deck.json')?.async('string')) ?? '';
-    expect(JSON.parse(deckJson)).toEqual(deck);
+    expect(deckJson).toBe(serializeDeck(carried));
+    expect(JSON.parse(deckJson)).toEqual(carried);
     expect(deckJson).toContain('\n  "schemaVersion"');
     for (const photo of photos) {
       const bytes = await zip.file(mediaPath(photo.meta))?.async('uint8array');
@@ -64,7 +68,7 @@ describe('exportBundle', () => {
     );
     expect(centralDirectoryMethods(bytes).get(FIRST_SLIDE_JPG)).toBe(STORE);
     expect(await zip.file('index.html')?.async('string')).toBe(
-      bundleIndexHtml(deck, { firstSlidePicture: true }),
+      bundleIndexHtml(bundleDeck(deck), { firstSlidePicture: true }),
     );
   });
 
