@@ -7,8 +7,9 @@ export const CASE_BUDGET_MS = 100;
 export const RUNS = 10_000;
 
 /**
- * Runs `work` and fails when it takes longer than the budget twice in a row: a walk that is slow for its
- * input is slow every time, while a garbage-collection pause or a busy machine is not.
+ * Runs `work` and fails when it takes longer than the budget three times in a row: a walk that is slow for its
+ * input is slow every time, while a garbage-collection pause or a machine busy with another test is not (two
+ * in a row were seen at 118 ms while a browser suite ran beside the fuzz; the budget itself stays).
  */
 export function withinBudget<T>(label: string, work: () => T): T {
   for (let attempt = 0; ; attempt++) {
@@ -16,7 +17,7 @@ export function withinBudget<T>(label: string, work: () => T): T {
     const result = work();
     const ms = performance.now() - start;
     if (ms <= CASE_BUDGET_MS) return result;
-    if (attempt === 1) throw new Error(`${label} took ${ms.toFixed(1)} ms (budget ${CASE_BUDGET_MS} ms)`);
+    if (attempt === 2) throw new Error(`${label} took ${ms.toFixed(1)} ms (budget ${CASE_BUDGET_MS} ms)`);
   }
 }
 
