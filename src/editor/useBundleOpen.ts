@@ -3,6 +3,7 @@
 import { useCallback, useState } from 'react';
 import { sharedPhotoImportPool, type PhotoImportPool } from '../media/photoImportPool';
 import type { Deck } from '../model/deck';
+import { parseDeck } from '../model/parseDeck';
 import type { PhotoId } from '../model/ids';
 import type { Database } from '../storage/database';
 import { loadDeck, saveDeck } from '../storage/deckStorage';
@@ -102,8 +103,10 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
       const reason = error instanceof Error ? error.message : String(error);
       return fail(`the latest changes to the deck open now could not be saved first (${reason})`);
     }
-    // The deck and all its photos in one transaction: a bundle opens whole or leaves storage as it was.
-    await saveDeck(db, deck, { photos: blobs, current: true });
+    // The deck and all its photos in one transaction: a bundle opens whole or leaves storage as it was. A
+    // replaced deck's photos that the bundle's does not name go with it (kept while another deck names them).
+    const release = await replacedPhotos(db, deck);
+    await saveDeck(db, deck, { photos: blobs, current: true, ...(release ? { release } : {}) });
     deckStore.getState().replaceDeck(deck);
     if (choice === 'copy') {
       notify(
@@ -115,6 +118,17 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** What replacing the stored deck of the same id takes out: its photos the new deck does not name. */
+async function replacedPhotos(
+  db: Database,
+  deck: Deck,
+): Promise<{ photoIds: PhotoId[]; ifStoredAt: string } | undefined> {
+  const stored = parseDeck(await loadDeck(db, deck.id));
+  if (!stored.ok) return undefined;
+  const photoIds = (Object.keys(stored.deck.photos) as PhotoId[]).filter((id) => !(id in deck.photos));
+  return photoIds.length === 0 ? undefined : { photoIds, ifStoredAt: stored.deck.updatedAt };
 }
 
 export function useBundleOpen(addNotice: Notices['add']) {

@@ -217,6 +217,31 @@ describe('openBundleFile', () => {
     expect(await db.count('decks')).toBe(2);
   });
 
+  it("Replace lets go of the replaced deck's photos the bundle does not name, unless another deck names them", async () => {
+    const kept = await jpeg(7, 'kept.jpg');
+    const dropped = await jpeg(8, 'dropped.jpg');
+    const shared = await jpeg(9, 'shared.jpg');
+    // Edited here after the bundle was made: its last change is later than the bundle's.
+    const here = {
+      ...deckWith([kept, dropped, shared], 'Ana and Rui, edited'),
+      updatedAt: '2026-03-05T00:00:00.000Z',
+    };
+    const { db, open, settled } = await browserHolding(here, [kept, dropped, shared]);
+    // Another deck in this browser also shows the shared photo.
+    const other = { ...deckWith([shared], 'Another tribute'), id: 'other-deck' as Deck['id'] };
+    await saveDeck(db, other);
+    await settled();
+    const bundled = { ...deckWith([kept], 'Ana and Rui'), id: here.id };
+    expect(await open(await bundleFile(bundled, [kept]), 'replace')).toEqual(bundled);
+    await settled();
+    const stored = async (photo: Photo) =>
+      (await db.get('photoBlobs', `${photo.meta.id}/original`)) !== undefined;
+    expect(await stored(kept)).toBe(true);
+    expect(await stored(dropped)).toBe(false);
+    expect(await db.get('photoBlobs', `${dropped.meta.id}/thumbnail`)).toBeUndefined();
+    expect(await stored(shared)).toBe(true);
+  });
+
   it('does not replace a deck another tab has open; a copy still opens', async () => {
     const photos = [await jpeg(7, 'b.jpg')];
     const bundled = deckWith(photos, 'Open elsewhere');
