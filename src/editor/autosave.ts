@@ -48,6 +48,11 @@ export function createAutosaveHandle(): AutosaveHandle {
 }
 
 const FIRST_RETRY_MS = 1000;
+/**
+ * The most the in-memory copies of deleted photos (kept for Undo) may hold together: a few dozen phone photos
+ * with their renditions, and far from what a tab can hold on a plain laptop.
+ */
+export const MAX_UNDO_COPY_BYTES = 256 * 1024 ** 2;
 const LAST_RETRY_MS = 30_000;
 
 export function startAutosave(
@@ -55,6 +60,7 @@ export function startAutosave(
   deckStore: DeckStore,
   saveState: SaveStateStore,
   unsavedPhotos: UnsavedPhotos,
+  { maxUndoCopyBytes = MAX_UNDO_COPY_BYTES }: { readonly maxUndoCopyBytes?: number } = {},
 ): Autosave {
   let pending: Deck | null = null;
   let writing = false;
@@ -131,6 +137,8 @@ export function startAutosave(
   /** Released photos stay at hand while an Undo could bring them back; deleted ones as copies in memory, so
    * their stored files (and the room they take) can go now. */
   let copying = Promise.resolve();
+  // The copies in memory and their sizes, oldest first: together never more than `maxUndoCopyBytes`.
+  const copies = new Map<PhotoId, number>();
   const keepForUndo = (released: ReleasedPhotos) => {
     for (const [id, { blobs, deleted }] of released) {
       unsavedPhotos.hold(id, blobs);
@@ -138,10 +146,40 @@ export function startAutosave(
       if (!deleted) continue;
       copying = copying
         .then(async () => {
-          if (unsavedPhotos.has(id)) unsavedPhotos.swap(id, await inMemory(blobs));
+          if (!unsavedPhotos.has(id)) return;
+          const copy = await inMemory(blobs);
+          if (!unsavedPhotos.has(id)) return;
+          unsavedPhotos.swap(id, copy);
+          copies.delete(id);
+          copies.set(id, sizeOf(copy));
+          keepCopiesWithinLimit();
         })
         .catch(() => {});
     }
+  };
+  /**
+   * Past the limit the oldest copies go, and with them the Undo steps that would need them: Undo then stops
+   * short of those deletions rather than bring back a slide whose photo is gone.
+   */
+  const keepCopiesWithinLimit = () => {
+    let total = 0;
+    for (const [id, bytes] of copies) {
+      if (unsavedPhotos.has(id)) total += bytes;
+      else copies.delete(id);
+    }
+    const dropped = new Set<PhotoId>();
+    for (const [id, bytes] of copies) {
+      if (total <= maxUndoCopyBytes) break;
+      dropped.add(id);
+      copies.delete(id);
+      total -= bytes;
+    }
+    if (dropped.size === 0) return;
+    deckStore.getState().forgetStepsRestoring(dropped);
+    // What the history can no longer name is let go; the deck itself never names a released photo.
+    const restorable = deckStore.getState().restorablePhotoIds();
+    const { photos: named } = deckStore.getState().deck;
+    unsavedPhotos.prune((id) => !dropped.has(id) || Object.hasOwn(named, id) || restorable.has(id));
   };
 
   const writeNow = () => {
@@ -203,6 +241,10 @@ export function startAutosave(
 function takenOut(before: Deck['photos'], after: Deck['photos']): PhotoId[] {
   if (before === after) return [];
   return (Object.keys(before) as PhotoId[]).filter((id) => !Object.hasOwn(after, id));
+}
+
+function sizeOf(blobs: PhotoBlobs): number {
+  return blobs.original.size + blobs.thumbnail.size + blobs.display.size;
 }
 
 async function inMemory(blobs: PhotoBlobs): Promise<PhotoBlobs> {

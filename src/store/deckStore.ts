@@ -36,6 +36,11 @@ export type DeckState = {
   replaceDeck(deck: Deck): void;
   /** The photos an Undo or Redo could put back in the library: their stored copies must stay at hand. */
   restorablePhotoIds(): ReadonlySet<PhotoId>;
+  /**
+   * Forgets the undo and redo steps that would put any of these photos back (and every step before them):
+   * their copies could not be kept, so an Undo would bring back a slide with a photo that is gone.
+   */
+  forgetStepsRestoring(photoIds: ReadonlySet<PhotoId>): void;
 };
 
 export type DeckStore = StoreApi<DeckState>;
@@ -136,6 +141,24 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
         for (const entry of past) addedPhotoIds(entry.inversePatches, ids);
         for (const entry of future) addedPhotoIds(entry.patches, ids);
         return ids;
+      },
+
+      forgetStepsRestoring(photoIds) {
+        const restores = (patches: readonly Patch[]) => {
+          const added = new Set<PhotoId>();
+          addedPhotoIds(patches, added);
+          return [...added].some((id) => photoIds.has(id));
+        };
+        // `past` is oldest first: keep only the steps after the last one that restores such a photo.
+        const last = past.findLastIndex((entry) => restores(entry.inversePatches));
+        const forgetRedo = future.some((entry) => restores(entry.patches));
+        if (last === -1 && !forgetRedo) return;
+        if (last !== -1) {
+          past = past.slice(last + 1);
+          mergeable = null;
+        }
+        if (forgetRedo) future = [];
+        set(flags());
       },
 
       replaceDeck(deck) {

@@ -156,6 +156,31 @@ describe('startAutosave', () => {
     expect(stored.ok && Object.keys(stored.deck.photos)).toEqual([id]);
   });
 
+  it('keeps the copies of deleted photos within its limit: Undo stops short of the oldest deletion', async () => {
+    const db = await freshDatabase();
+    const deck = newDeck(new Date('2026-01-01T00:00:00Z'));
+    // Each photo's three blobs weigh 3 × 10 bytes: room for two copies, not three.
+    const { deckStore, unsavedPhotos } = autosaving(db, deck, { maxUndoCopyBytes: 70 });
+    const photos = ['1', '2', '3'].map((digit) => testPhoto(digit, `photo ${digit}..`));
+    for (const { id, blobs } of photos) unsavedPhotos.hold(id, blobs);
+    deckStore.getState().dispatch(commands.addPhotos, { photos: photos.map((p) => p.meta) });
+    for (const { id } of photos) await expect.poll(() => hasPhoto(db, id)).toBe(true);
+    for (const { id } of photos) {
+      // Three separate deletions, three Undo steps.
+      deckStore.getState().breakMerge();
+      deckStore.getState().dispatch(commands.removePhotos, { photoIds: [id] });
+      await expect.poll(() => hasPhoto(db, id)).toBe(false);
+    }
+    const [first, second, third] = photos.map((p) => p.id) as [PhotoId, PhotoId, PhotoId];
+    await expect.poll(() => unsavedPhotos.has(first)).toBe(false);
+    expect(unsavedPhotos.has(second) && unsavedPhotos.has(third)).toBe(true);
+    // Undo brings back the two newest deletions, then stops: the first photo's copy is gone.
+    while (deckStore.getState().canUndo) deckStore.getState().undo();
+    expect(Object.keys(deckStore.getState().deck.photos).sort()).toEqual([second, third].sort());
+    await expect.poll(() => hasPhoto(db, second)).toBe(true);
+    expect(await (await loadPhotoBlob(db, third, 'original'))?.text()).toBe('photo 3..');
+  });
+
   it('brings back on Undo a photo it took out that another deck kept, even after that deck is deleted', async () => {
     const db = await freshDatabase();
     const { id, meta: photo, blobs } = testPhoto('5', 'shared photo');
@@ -221,11 +246,11 @@ describe('startAutosave', () => {
 });
 
 /** Autosave over a store holding `deck`, writing to `db` as the editor runs it; stopped after the test. */
-function autosaving(db: Database, deck: Deck) {
+function autosaving(db: Database, deck: Deck, options: { maxUndoCopyBytes?: number } = {}) {
   const deckStore = createDeckStore(deck);
   const saveState = createSaveStateStore();
   const unsavedPhotos = createUnsavedPhotos();
-  const autosave = startAutosave(db, deckStore, saveState, unsavedPhotos);
+  const autosave = startAutosave(db, deckStore, saveState, unsavedPhotos, options);
   cleanups.unshift(async () => autosave.stop());
   return { deckStore, saveState, unsavedPhotos, autosave };
 }
