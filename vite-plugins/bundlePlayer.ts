@@ -3,6 +3,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import type { Plugin, Rolldown } from 'vite';
+import { assertInlineSafe, makeInlineSafe } from './inlineSafeScript.ts';
 
 const VIRTUAL_ID = 'virtual:bundle-player';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -48,7 +49,10 @@ export async function buildPlayerScript(root: string): Promise<string> {
       rolldownOptions: { output: { codeSplitting: false } },
     },
   });
-  return singleChunk(result);
+  // The single HTML file puts this script inline: the build fails rather than ship one that would break it.
+  const script = makeInlineSafe(singleChunk(result));
+  assertInlineSafe(script, 'bundle player');
+  return script;
 }
 
 function singleChunk(result: Awaited<ReturnType<typeof build>>): string {

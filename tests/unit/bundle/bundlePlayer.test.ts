@@ -38,6 +38,8 @@ describe('virtual:bundle-player', () => {
       for (const call of fetches)
         expect(playerScript.slice(Math.max(0, call.index - 120), call.index)).toContain('blob:');
       expect(playerScript).not.toContain('import.meta');
+      // It goes inline into the single HTML file: nothing in it may end or bend the <script> element.
+      expect(playerScript).not.toMatch(/<!--|<\/?script/i);
       // The production build whatever process built it: no dev JSX, which also carries this machine's paths.
       expect(playerScript).not.toContain('jsxDEV');
       expect(playerScript).not.toContain(process.cwd());
