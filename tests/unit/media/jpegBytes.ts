@@ -150,20 +150,21 @@ export function skeletonJpeg(width: number, height: number, extra: Uint8Array[] 
 }
 
 /**
- * An APP1 EXIF whose IFD0 holds `m` GPS pointers to GPS IFDs nested in each other (issue 14 point 4): the work
- * of following each would grow with the square of the size, so the strip gives up and says it is not clean.
+ * A big-endian TIFF whose IFD0 holds `m` GPS pointers to GPS IFDs nested in each other (issue 14 point 4): the
+ * work of following each would grow with the square of the size.
  */
-export function nestedGpsExif(m = 2600): Uint8Array {
+export function nestedGpsTiff(m: number): Uint8Array<ArrayBuffer> {
   const gpsBase = 8 + 2 + m * 12 + 4;
   const tiff = new Uint8Array(gpsBase + 2 + m * 12 + 4);
   const view = new DataView(tiff.buffer);
   tiff.set([0x4d, 0x4d, 0, 42, 0, 0, 0, 8]);
   view.setUint16(8, m);
   for (let k = 0; k < m; k++) {
-    view.setUint16(10 + k * 12, 0x8825);
-    view.setUint16(12 + k * 12, 4);
-    view.setUint32(14 + k * 12, 1);
-    view.setUint32(18 + k * 12, gpsBase + 12 * (m - 1 - k));
+    const entry = 10 + k * 12;
+    view.setUint16(entry, 0x8825);
+    view.setUint16(entry + 2, 4);
+    view.setUint32(entry + 4, 1);
+    view.setUint32(entry + 8, gpsBase + 12 * (m - 1 - k));
   }
   view.setUint16(gpsBase, m);
   for (let j = 0; j < m; j++) {
@@ -173,5 +174,10 @@ export function nestedGpsExif(m = 2600): Uint8Array {
     view.setUint32(entry + 4, 3);
     view.setUint16(entry + 10, m - j - 1);
   }
-  return segment(0xe1, concatBytes([0x45, 0x78, 0x69, 0x66, 0, 0], tiff));
+  return tiff;
+}
+
+/** The nested GPS TIFF as an APP1 EXIF segment: the strip gives up on it and says it is not clean. */
+export function nestedGpsExif(m = 2600): Uint8Array {
+  return segment(0xe1, concatBytes([0x45, 0x78, 0x69, 0x66, 0, 0], nestedGpsTiff(m)));
 }

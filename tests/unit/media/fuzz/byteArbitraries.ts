@@ -1,5 +1,6 @@
 // Structure-aware arbitraries for the byte walkers: valid containers whose counts, sizes and offsets lie.
 import fc from 'fast-check';
+import { nestedGpsTiff } from '../jpegBytes';
 
 export type Bytes = Uint8Array;
 
@@ -160,29 +161,9 @@ export const tiffSmall: fc.Arbitrary<Uint8Array> = fc
   });
 
 /** GPS IFDs nested in each other, pointed at from the last (point 4): m²/2 entries for the old walk. */
-export const tiffNestedGps: fc.Arbitrary<Uint8Array> = fc.integer({ min: 2000, max: 20_000 }).map((m) => {
-  const gpsBase = 8 + 2 + m * 12 + 4;
-  const bytes = new Uint8Array(gpsBase + 2 + m * 12 + 4);
-  const view = new DataView(bytes.buffer);
-  bytes.set([0x4d, 0x4d, 0, 42, 0, 0, 0, 8]);
-  view.setUint16(8, m);
-  for (let k = 0; k < m; k++) {
-    const entry = 10 + k * 12;
-    view.setUint16(entry, 0x8825);
-    view.setUint16(entry + 2, 4);
-    view.setUint32(entry + 4, 1);
-    view.setUint32(entry + 8, gpsBase + 12 * (m - 1 - k));
-  }
-  view.setUint16(gpsBase, m);
-  for (let j = 0; j < m; j++) {
-    const entry = gpsBase + 2 + j * 12;
-    view.setUint16(entry, 2);
-    view.setUint16(entry + 2, 5);
-    view.setUint32(entry + 4, 3);
-    view.setUint16(entry + 10, m - j - 1);
-  }
-  return bytes;
-});
+export const tiffNestedGps: fc.Arbitrary<Uint8Array> = fc
+  .integer({ min: 2000, max: 20_000 })
+  .map(nestedGpsTiff);
 
 export const tiffBytes: fc.Arbitrary<Uint8Array> = sized(tiffSmall, tiffNestedGps);
 
