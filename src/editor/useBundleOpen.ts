@@ -1,6 +1,7 @@
 // "Open bundle": reads a bundle zip and, only if all of it is good, makes it the open deck. When this browser
 // already holds the same deck with other changes, the person chooses: open as a copy, replace, or cancel.
 import { useCallback, useState } from 'react';
+import { openBundleOffThread } from '../bundle/openBundleOffThread';
 import { sharedPhotoImportPool, type PhotoImportPool } from '../media/photoImportPool';
 import type { Deck } from '../model/deck';
 import { parseDeck } from '../model/parseDeck';
@@ -44,9 +45,8 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
     return null;
   };
   try {
-    // The zip reader is loaded only when a bundle is opened.
-    const { openBundle } = await import('../bundle/openBundle');
-    const bundle = await openBundle(file);
+    // Read and checked in a worker of its own; the zip reader is loaded only when a bundle is opened.
+    const bundle = await openBundleOffThread(file);
     if (!bundle.ok) return fail(bundle.reason);
     // Make every photo's renditions first, in the import workers: a bundle opens whole or not at all.
     const entries = [...bundle.media];
