@@ -121,6 +121,9 @@ test('author a quiz reveal in the inspector, undo the last change, and present i
   // The rows have settled where the drop put them before the next key (seen in CI: a press during the drop's
   // animation went nowhere).
   await expect.poll(() => shownOrder(list)).toEqual([C, B, A]);
+  // @dnd-kit's pointer sensor swallows every click on the page for 50 ms after a drop (the click that ends a
+  // drag must not press what lies under it); Enter on a button is a click, so wait that out as a person does.
+  await page.waitForTimeout(100);
 
   // The "Move up" button, pressed from the keyboard, moves a photo one place and keeps the focus on it.
   const moveUp = row(A).getByRole('button', { name: 'Move up', exact: true });
