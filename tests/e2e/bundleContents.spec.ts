@@ -2,7 +2,7 @@
 // written, speaker notes written. The dialog says what goes out; the zip holds exactly that, and the player
 // from file:// says only the alt text the person wrote.
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +21,13 @@ type DeckJson = {
   photos: Record<string, { fileName: string; alt?: string }>;
   slides: { notes: string }[];
 };
+
+/** "about 1.7 MB" or "about 832 kB", as bytes. */
+function parseEstimate(text: string): number {
+  const match = /about ([\d.]+) (kB|MB)/.exec(text);
+  if (!match) throw new Error(`no size in "${text}"`);
+  return Number(match[1]) * (match[2] === 'MB' ? 1_000_000 : 1000);
+}
 
 async function exportZip(page: Page, includeNotes: boolean) {
   const dialog = page.getByRole('dialog', { name: 'Export bundle' });
@@ -83,7 +90,14 @@ test('a bundle carries only the photos shown, no file names, only written alt te
     /2 photos, no locations, no file names, no notes/,
   );
 
+  // The size said is that of what goes out: two photos, not the library's four.
+  const estimate = parseEstimate((await dialog.locator('#export-estimate-original').textContent()) ?? '');
+  const libraryBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+
   const { zipPath, work } = await exportZip(page, false);
+  const zipBytes = statSync(zipPath).size;
+  expect(Math.abs(estimate - zipBytes) / zipBytes).toBeLessThan(0.25);
+  expect(estimate).toBeLessThan(libraryBytes * 0.8);
   const folder = path.join(work, 'bundle');
   const zip = await unzipTo(zipPath, folder);
   const media = Object.keys(zip.files).filter((name) => name.startsWith('media/'));
