@@ -19,8 +19,9 @@ async function loadFixture(name: string): Promise<Blob> {
 }
 
 /**
- * `count` files cycling through the fixtures. Each copy gets a few unique bytes after the JPEG's end
- * marker, which decoders ignore, so every file hashes differently and nothing is deduplicated or cached.
+ * `count` files cycling through the fixtures (JPEGs). Each copy gets a JPEG comment of its own after the start
+ * marker, which decoders skip and the import keeps, so every file hashes differently, before and after the
+ * import's cleaning, and nothing is deduplicated or cached.
  */
 export async function distinctPhotoFiles(names: readonly string[], count: number): Promise<File[]> {
   if (names.length === 0) throw new Error('no fixture photos to load');
@@ -68,9 +69,15 @@ export function distinctFiles(names: readonly string[], fixtures: readonly Blob[
     const index = i % names.length;
     const fixture = fixtures[index] as Blob;
     copies += 1;
-    const suffix = new TextEncoder().encode(`bench-copy-${copies}`);
+    // A JPEG comment (COM segment) right after SOI: the import keeps comments, while bytes after the end of
+    // the image are dropped with the rest of what a file carries past its end, which made copies identical.
+    const text = new TextEncoder().encode(`bench-copy-${copies}`);
+    const length = text.length + 2;
+    const comment = new Uint8Array([0xff, 0xfe, length >> 8, length & 0xff, ...text]);
     files.push(
-      new File([fixture, suffix], `${i + 1}-${names[index]}`, { type: fixture.type || 'image/jpeg' }),
+      new File([fixture.slice(0, 2), comment, fixture.slice(2)], `${i + 1}-${names[index]}`, {
+        type: fixture.type || 'image/jpeg',
+      }),
     );
   }
   return files;
