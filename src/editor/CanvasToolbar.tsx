@@ -1,8 +1,8 @@
 // The small toolbar floating over the canvas: crop controls for a photo, stacking order and duplicate for a
 // selection; each tooltip names the button's key.
 import type { ReorderDirection } from '../store/commands/reorderItems';
-import { MAX_CROP_SCALE } from '../model/crop';
 import { ZOOM_STEP } from './cropKeys';
+import { LIMITS } from '../model/limits';
 
 type CanvasToolbarProps = {
   /** The crop's zoom while cropping a photo; null when not cropping. */
@@ -18,7 +18,7 @@ type CanvasToolbarProps = {
 };
 
 // Zooming past this from the slider is rarely wanted; the wheel can still go up to the schema's limit.
-const SLIDER_MAX = Math.min(5, MAX_CROP_SCALE);
+const SLIDER_MAX = Math.min(5, LIMITS.cropScale);
 
 export function CanvasToolbar(props: CanvasToolbarProps) {
   const { cropScale, canCrop, hasSelection } = props;

@@ -11,7 +11,6 @@ import {
 } from '../bundle/exportPresets';
 import { useDeck } from '../store/deckStore';
 import { commands } from '../store/commands';
-import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useEditorServices } from './editorServices';
 import {
@@ -23,6 +22,7 @@ import {
 import { ExportDone } from './ExportDone';
 import './tributeWizard.css';
 import './exportDialog.css';
+import { LIMITS } from '../model/limits';
 
 /** The built player's size until the real script has loaded (it is about this big). */
 const PLAYER_SIZE_GUESS = 900_000;
@@ -118,7 +118,7 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
               <input
                 type="text"
                 value={deck.title}
-                maxLength={MAX_SHORT_TEXT}
+                maxLength={LIMITS.shortText}
                 onBlur={() => deckStore.getState().breakMerge()}
                 onChange={(event) =>
                   deckStore.getState().dispatch(commands.setDeckTitle, { title: event.target.value })

@@ -3,10 +3,10 @@ import { useEffect, useId } from 'react';
 import { altFromFileName } from '../media/altFromFileName';
 import type { PhotoMeta } from '../model/deck';
 import { commands } from '../store/commands';
-import { MAX_ALT_TEXT } from '../store/commands/setPhotoAlt';
 import { useEditorServices } from './editorServices';
 import { PhotoPlacing } from './PhotoPlacing';
 import { formatTakenAtDateTime } from './takenAt';
+import { LIMITS } from '../model/limits';
 
 export function PhotoDetails({ photo }: { readonly photo: PhotoMeta }) {
   const { deckStore } = useEditorServices();
@@ -37,7 +37,7 @@ export function PhotoDetails({ photo }: { readonly photo: PhotoMeta }) {
         <input
           type="text"
           value={photo.alt ?? altFromFileName(photo.fileName)}
-          maxLength={MAX_ALT_TEXT}
+          maxLength={LIMITS.altText}
           aria-describedby={hintId}
           onBlur={() => deckStore.getState().breakMerge()}
           onChange={(event) =>

@@ -23,10 +23,10 @@ import { useStore } from 'zustand';
 import type { Deck, Item, Reveal, Slide } from '../model/deck';
 import type { ItemId, PhotoId } from '../model/ids';
 import { commands } from '../store/commands';
-import { MAX_CLUE } from '../store/commands/setPhotoClue';
 import { useEditorServices } from './editorServices';
 import { photoName } from './photoName';
 import { usePhotoUrls } from './usePhotoUrls';
+import { LIMITS } from '../model/limits';
 
 /** Space lifts and drops a photo, as in the slide sorter. */
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
@@ -295,7 +295,7 @@ function RevealRow({
             <input
               type="text"
               value={item.clue ?? ''}
-              maxLength={MAX_CLUE}
+              maxLength={LIMITS.clue}
               placeholder="Optional"
               title="A caption shown with the photo when it comes in, e.g. Lisbon, 2016"
               onBlur={() => deckStore.getState().breakMerge()}

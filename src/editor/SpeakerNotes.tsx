@@ -2,8 +2,8 @@
 import { useId } from 'react';
 import type { Slide } from '../model/deck';
 import { commands } from '../store/commands';
-import { MAX_NOTES } from '../store/commands/setSlideNotes';
 import { useEditorServices } from './editorServices';
+import { LIMITS } from '../model/limits';
 
 export function SpeakerNotes({ slide }: { readonly slide: Slide }) {
   const { deckStore } = useEditorServices();
@@ -15,7 +15,7 @@ export function SpeakerNotes({ slide }: { readonly slide: Slide }) {
         <textarea
           rows={4}
           value={slide.notes}
-          maxLength={MAX_NOTES}
+          maxLength={LIMITS.notes}
           aria-describedby={hintId}
           onBlur={() => deckStore.getState().breakMerge()}
           onChange={(event) =>

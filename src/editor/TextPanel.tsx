@@ -3,10 +3,11 @@ import { useRef, type KeyboardEvent } from 'react';
 import type { Deck, Slide, TextItem } from '../model/deck';
 import { FONT_LABELS, type SlideFont } from '../slide/fonts';
 import { commands } from '../store/commands';
-import { MAX_FONT_SIZE, MIN_FONT_SIZE, type TextStyle } from '../store/commands/setTextStyle';
+import { MIN_FONT_SIZE, type TextStyle } from '../store/commands/setTextStyle';
 import { useEditorServices } from './editorServices';
 import { InspectorSection } from './InspectorSection';
 import { TextAppearsField } from './TextAppearsField';
+import { LIMITS } from '../model/limits';
 
 export type TextPanelProps = {
   readonly deck: Deck;
@@ -79,7 +80,7 @@ export function TextPanel({ deck, slide, item }: TextPanelProps) {
               id={`font-size-${item.id}`}
               type="number"
               min={MIN_FONT_SIZE}
-              max={MAX_FONT_SIZE}
+              max={LIMITS.fontSize}
               value={item.fontSize}
               onChange={(event) => {
                 if (Number.isFinite(event.target.valueAsNumber))

@@ -4,7 +4,6 @@ import { useDeck } from '../store/deckStore';
 import { commands } from '../store/commands';
 import { useEditorServices } from './editorServices';
 import { useStore } from 'zustand';
-import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
 import { loadSlideFonts } from '../slide/fonts';
 import { useEffect, useRef, type RefObject, type Ref } from 'react';
 import { PlayIcon, RedoIcon, UndoIcon } from '../ui/icons';
@@ -13,6 +12,7 @@ import { TributeWizard } from './TributeWizard';
 import { PreShowCheck } from './PreShowCheck';
 import type { Notice } from './useNotices';
 import { addTextAndEdit } from './textEditing';
+import { LIMITS } from '../model/limits';
 
 /** Why Present is off on an empty deck, said where the button is. */
 export const NOTHING_TO_PRESENT = 'Nothing to present yet: make a slide first.';
@@ -104,7 +104,7 @@ export function Toolbar({
             ref={titleInput}
             type="text"
             value={title}
-            maxLength={MAX_SHORT_TEXT}
+            maxLength={LIMITS.shortText}
             onBlur={() => deckStore.getState().breakMerge()}
             onChange={(event) => dispatch(commands.setDeckTitle, { title: event.target.value })}
           />

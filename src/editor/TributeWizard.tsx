@@ -7,12 +7,12 @@ import { DEFAULT_QUESTION, newDeck } from '../model/newDeck';
 import { defaultAnswer, tributeDeckTitle } from '../model/tributeSlides';
 import { saveDeck, setCurrentDeckId } from '../storage/deckStorage';
 import { commands } from '../store/commands';
-import { MAX_SHORT_TEXT } from '../store/commands/findSlide';
 import { ProgressBar } from '../ui/ProgressBar';
 import { useEditorServices } from './editorServices';
 import { addPhotoFiles, type ImportProgress } from './usePhotoImport';
 import type { Notice } from './useNotices';
 import './tributeWizard.css';
+import { LIMITS } from '../model/limits';
 
 /** Fewer photos than this make no quiz. */
 const MIN_PHOTOS = 2;
@@ -197,7 +197,7 @@ export function TributeWizard({ notify, importing: addingPhotos, openRef }: Trib
                   ref={namesInput}
                   type="text"
                   value={names}
-                  maxLength={MAX_SHORT_TEXT}
+                  maxLength={LIMITS.shortText}
                   placeholder="Ana and Rui"
                   aria-invalid={problems.names !== undefined}
                   aria-describedby="tribute-names-problem"
@@ -215,7 +215,7 @@ export function TributeWizard({ notify, importing: addingPhotos, openRef }: Trib
                 <input
                   type="text"
                   value={question}
-                  maxLength={MAX_SHORT_TEXT}
+                  maxLength={LIMITS.shortText}
                   onChange={(event) => setQuestion(event.target.value)}
                 />
               </label>
@@ -224,7 +224,7 @@ export function TributeWizard({ notify, importing: addingPhotos, openRef }: Trib
                 <input
                   type="text"
                   value={answer}
-                  maxLength={MAX_SHORT_TEXT}
+                  maxLength={LIMITS.shortText}
                   placeholder={defaultAnswer(names) || 'Ana and Rui!'}
                   aria-describedby="tribute-answer-hint"
                   onChange={(event) => setAnswer(event.target.value)}

@@ -1,6 +1,7 @@
 // The default alt text of a photo: its file name without the extension (a small module, so the editor can
 // use it without loading the whole import pipeline).
-const MAX_ALT_LENGTH = 2000;
+import { LIMITS } from '../model/limits';
+const MAX_ALT_LENGTH = LIMITS.altText;
 
 /** The file name without its extension: a starting point the user can edit. */
 export function altFromFileName(fileName: string): string {

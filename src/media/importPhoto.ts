@@ -23,6 +23,7 @@ import { readTakenAt } from './readTakenAt';
 import { sniffImageType } from './sniffImageType';
 import { encodePixels } from './encodePixels';
 import { stripLocationOrFlag } from './stripLocation';
+import { LIMITS } from '../model/limits';
 
 export {
   DAMAGED_REASON,
@@ -44,7 +45,7 @@ export type PhotoFile = Blob & { name: string };
 export const HEIC_JPEG_QUALITY = 0.92;
 
 // The deck schema caps these lengths; a longer name must not make the saved deck unreadable.
-const MAX_FILE_NAME_LENGTH = 1024;
+const MAX_FILE_NAME_LENGTH = LIMITS.fileName;
 
 /** A decoded photo ready to draw, with the bytes that will be stored as its original. */
 type Prepared = {

@@ -1,6 +1,7 @@
 // How a photo fills its frame: which part of the photo (in photo pixels) a frame shows for a crop.
 import type { Crop } from './deck';
 import type { Rect, Size } from './geometry';
+import { LIMITS } from './limits';
 
 /** A crop that shows as much of the photo as the frame allows, centred on the photo's focus (or its middle). */
 export function centredCrop(focus?: { x: number; y: number }): Crop {
@@ -40,7 +41,8 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 /** The most a crop may zoom in (the schema's limit). */
-export const MAX_CROP_SCALE = 20;
+/** How far a photo may be zoomed inside its frame. */
+export const MAX_CROP_SCALE = LIMITS.cropScale;
 
 /**
  * The same view as `crop`, but with its centre moved to where `cropSource` really shows it, so a pan that

@@ -1,7 +1,7 @@
 // The deck document: its zod schema (the one definition) and the TypeScript types inferred from it.
 import { z } from 'zod';
-import { DECK_LIMITS } from './deckLimits';
 import type { DeckId, ItemId, PhotoId, SlideId } from './ids';
+import { LIMITS } from './limits';
 
 export const CURRENT_SCHEMA_VERSION = 5;
 
@@ -11,8 +11,8 @@ export const MAX_STEP_SECONDS = 5;
 
 const finite = z.number().finite();
 const unit = z.number().min(0).max(1);
-const color = z.string().min(1).max(64);
-const date = z.string().max(DECK_LIMITS.dateLength);
+const color = z.string().min(1).max(LIMITS.color);
+const date = z.string().max(LIMITS.dateLength);
 
 export const photoIdSchema = z
   .string()
@@ -21,35 +21,39 @@ export const photoIdSchema = z
 const slideIdSchema = z
   .string()
   .min(1)
-  .max(64)
+  .max(LIMITS.idLength)
   .regex(/^[\w-]+$/)
   .transform((s) => s as SlideId);
 const itemIdSchema = z
   .string()
   .min(1)
-  .max(64)
+  .max(LIMITS.idLength)
   .regex(/^[\w-]+$/)
   .transform((s) => s as ItemId);
 const deckIdSchema = z
   .string()
   .min(1)
-  .max(64)
+  .max(LIMITS.idLength)
   .regex(/^[\w-]+$/)
   .transform((s) => s as DeckId);
 
 export const photoMetaSchema = z.strictObject({
   id: photoIdSchema,
-  fileName: z.string().max(1024),
+  fileName: z.string().max(LIMITS.fileName),
   mimeType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'image/heic']),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   bytes: z.number().int().nonnegative(),
   takenAt: date.optional(),
-  alt: z.string().max(2000).optional(),
+  alt: z.string().max(LIMITS.altText).optional(),
   focus: z.strictObject({ x: unit, y: unit }).optional(),
 });
 
-export const cropSchema = z.strictObject({ x: unit, y: unit, scale: z.number().min(1).max(20) });
+export const cropSchema = z.strictObject({
+  x: unit,
+  y: unit,
+  scale: z.number().min(1).max(LIMITS.cropScale),
+});
 
 export const photoItemSchema = z.strictObject({
   kind: z.literal('photo'),
@@ -65,17 +69,17 @@ export const photoItemSchema = z.strictObject({
   borderWidth: z.number().min(0).finite(),
   borderColor: color,
   /** A caption shown with the photo when the quiz reveal brings it in, e.g. "Lisbon, 2016". */
-  clue: z.string().max(500).optional(),
+  clue: z.string().max(LIMITS.clue).optional(),
 });
 
 export const textItemSchema = z.strictObject({
   kind: z.literal('text'),
   id: itemIdSchema,
-  text: z.string().max(10000),
+  text: z.string().max(LIMITS.text),
   x: finite,
   y: finite,
   width: z.number().positive().finite(),
-  fontSize: z.number().positive().max(1000),
+  fontSize: z.number().positive().max(LIMITS.fontSize),
   color,
   align: z.enum(['left', 'center', 'right']),
   /** A key of the fonts the app ships (so they work offline and in the bundle), not a CSS family. */
@@ -91,14 +95,14 @@ export const textItemSchema = z.strictObject({
 export const itemSchema = z.discriminatedUnion('kind', [photoItemSchema, textItemSchema]);
 
 export const revealSchema = z.strictObject({
-  question: z.string().max(1000),
-  order: z.array(itemIdSchema).max(DECK_LIMITS.itemsPerSlide),
+  question: z.string().max(LIMITS.shortText),
+  order: z.array(itemIdSchema).max(LIMITS.itemsPerSlide),
   /** How each photo comes in: at once, fading, zooming in, from blurred to sharp, or enlarged in the centre first. */
   style: z.enum(['appear', 'fade', 'zoom', 'unblur', 'spotlight']),
   answer: z.strictObject({
-    title: z.string().max(1000),
-    subtitle: z.string().max(1000).optional(),
-    photoIds: z.array(photoIdSchema).max(DECK_LIMITS.photos).optional(),
+    title: z.string().max(LIMITS.shortText),
+    subtitle: z.string().max(LIMITS.shortText).optional(),
+    photoIds: z.array(photoIdSchema).max(LIMITS.photos).optional(),
   }),
   showCounter: z.boolean(),
   /** Confetti when the answer lands (never when the viewer's system asks for reduced motion). */
@@ -120,21 +124,21 @@ export const layoutRefSchema = z.strictObject({
   kind: z
     .string()
     .min(1)
-    .max(40)
+    .max(LIMITS.layoutKind)
     .regex(/^[a-z0-9-]+$/),
-  gutter: z.number().min(0).max(1000).finite(),
-  cornerRadius: z.number().min(0).max(1000).finite(),
-  borderWidth: z.number().min(0).max(200).finite(),
+  gutter: z.number().min(0).max(LIMITS.gutter).finite(),
+  cornerRadius: z.number().min(0).max(LIMITS.cornerRadius).finite(),
+  borderWidth: z.number().min(0).max(LIMITS.borderWidth).finite(),
   borderColor: color,
 });
 
 export const slideSchema = z.strictObject({
   id: slideIdSchema,
-  title: z.string().max(1000).optional(),
-  notes: z.string().max(100000),
+  title: z.string().max(LIMITS.shortText).optional(),
+  notes: z.string().max(LIMITS.notes),
   background: color.optional(),
   layout: layoutRefSchema.nullable(),
-  items: z.array(itemSchema).max(DECK_LIMITS.itemsPerSlide),
+  items: z.array(itemSchema).max(LIMITS.itemsPerSlide),
   reveal: revealSchema.nullable(),
   transition: z.enum(['none', 'fade', 'slide']),
 });
@@ -143,21 +147,21 @@ export const deckSchema = z
   .strictObject({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     id: deckIdSchema,
-    title: z.string().max(1000),
+    title: z.string().max(LIMITS.shortText),
     createdAt: date,
     updatedAt: date,
     size: z.strictObject({
-      width: z.number().int().min(16).max(10000),
-      height: z.number().int().min(16).max(10000),
+      width: z.number().int().min(LIMITS.deckSide.min).max(LIMITS.deckSide.max),
+      height: z.number().int().min(LIMITS.deckSide.min).max(LIMITS.deckSide.max),
     }),
     theme: z.strictObject({
       background: color,
       textColor: color,
       accentColor: color,
-      fontFamily: z.string().min(1).max(200),
+      fontFamily: z.string().min(1).max(LIMITS.fontFamily),
     }),
     photos: z.record(photoIdSchema, photoMetaSchema),
-    slides: z.array(slideSchema).max(DECK_LIMITS.slides),
+    slides: z.array(slideSchema).max(LIMITS.slides),
   })
   .superRefine((deck, ctx) => {
     for (const [key, photo] of Object.entries(deck.photos)) {

@@ -1,13 +1,13 @@
 // How big a deck may grow: far past any tribute (200 phone photos, a few dozen slides), small enough that a
 // deck at the limit still opens, saves and draws in a plain laptop's tab. A document past them (a crafted
 // bundle of 500,000 slides) is refused before it is validated, saved or drawn.
+import { LIMITS } from './limits';
 
+/** The counts a deck may not pass: the same numbers the schema holds (src/model/limits.ts). */
 export const DECK_LIMITS = {
-  slides: 1000,
-  itemsPerSlide: 500,
-  photos: 5000,
-  /** ISO dates are 24 characters; a little room for other writers' offsets. */
-  dateLength: 64,
+  slides: LIMITS.slides,
+  itemsPerSlide: LIMITS.itemsPerSlide,
+  photos: LIMITS.photos,
 } as const;
 
 /** What a deck-shaped value holds, counted without trusting anything else about it. */

@@ -16,6 +16,7 @@ import {
 import { layoutCells } from './layouts/layoutGallery';
 import { pickLayout } from './layouts/pickLayout';
 import { DEFAULT_QUESTION, newPhotoItem, newReveal, newSlide } from './newDeck';
+import { LIMITS } from './limits';
 
 export type TributeTexts = {
   /** Who the tribute is for, e.g. "Ana and Rui". */
@@ -36,7 +37,7 @@ const CLOSING_GUTTER = 8;
 /** Share of the slide's height kept free of photos below the closing collage, where the names stand. */
 const CLOSING_BAND = 0.22;
 /** The schema's limit for the question and the answer title; the names are kept as short. */
-const MAX_SHORT_TEXT = 1000;
+const MAX_SHORT_TEXT = LIMITS.shortText;
 
 /** The answer a tribute gets when none is written: the names, said as the answer. */
 export function defaultAnswer(names: string): string {

@@ -5,6 +5,7 @@ import { NEW_TEXT } from '../../model/newDeck';
 import type { ItemId, SlideId } from '../../model/ids';
 import { defineCommand } from '../command';
 import { findSlide } from './findSlide';
+import { LIMITS } from '../../model/limits';
 
 export type AddTextArgs = {
   slideId: SlideId;
@@ -55,4 +56,4 @@ export const addText = defineCommand<AddTextArgs>(
 );
 
 /** The schema's limit for a text item's text; longer text would not load again. */
-export const MAX_TEXT = 10000;
+export const MAX_TEXT = LIMITS.text;

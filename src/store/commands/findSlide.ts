@@ -2,6 +2,7 @@
 import type { Draft } from 'immer';
 import type { Deck, Item, Slide } from '../../model/deck';
 import type { ItemId, SlideId } from '../../model/ids';
+import { LIMITS } from '../../model/limits';
 
 export function findSlide(draft: Draft<Deck>, slideId: SlideId): Draft<Slide> | undefined {
   return draft.slides.find((slide) => slide.id === slideId);
@@ -12,4 +13,4 @@ export function findItem(draft: Draft<Deck>, slideId: SlideId, itemId: ItemId): 
 }
 
 /** The schema's limit for short texts (titles, question, answer); longer text would not load again. */
-export const MAX_SHORT_TEXT = 1000;
+export const MAX_SHORT_TEXT = LIMITS.shortText;

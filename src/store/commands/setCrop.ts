@@ -3,6 +3,7 @@ import type { Crop } from '../../model/deck';
 import type { ItemId, SlideId } from '../../model/ids';
 import { defineCommand } from '../command';
 import { findItem } from './findSlide';
+import { LIMITS } from '../../model/limits';
 
 export type SetCropArgs = { slideId: SlideId; itemId: ItemId; crop: Crop };
 
@@ -13,7 +14,7 @@ export const setCrop = defineCommand<SetCropArgs>('setCrop', (draft, { slideId, 
   const next = {
     x: clamp(crop.x, 0, 1, 0.5),
     y: clamp(crop.y, 0, 1, 0.5),
-    scale: clamp(crop.scale, 1, 20, 1),
+    scale: clamp(crop.scale, 1, LIMITS.cropScale, 1),
   };
   if (next.x === item.crop.x && next.y === item.crop.y && next.scale === item.crop.scale) return;
   item.crop = next;

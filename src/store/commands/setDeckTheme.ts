@@ -2,12 +2,13 @@
 import type { DeckTheme } from '../../model/themes';
 import { sameColour, sameTheme } from '../../model/themes';
 import { defineCommand } from '../command';
+import { LIMITS } from '../../model/limits';
 
 export type SetDeckThemeArgs = { theme: DeckTheme };
 
 // The schema's limits; a longer value would make the deck fail to load again.
-const MAX_COLOR_LENGTH = 64;
-const MAX_FONT_FAMILY_LENGTH = 200;
+const MAX_COLOR_LENGTH = LIMITS.color;
+const MAX_FONT_FAMILY_LENGTH = LIMITS.fontFamily;
 
 export const setDeckTheme = defineCommand<SetDeckThemeArgs>('setDeckTheme', (draft, { theme }) => {
   const colours = [theme.background, theme.textColor, theme.accentColor];

@@ -1,11 +1,12 @@
 // Command: the alt text of a library photo (what a screen reader says for it); typing is one undo step.
 import type { PhotoId } from '../../model/ids';
 import { defineCommand } from '../command';
+import { LIMITS } from '../../model/limits';
 
 export type SetPhotoAltArgs = { photoId: PhotoId; alt: string };
 
 /** The schema's limit for alt text; a longer one would make the saved deck unreadable. */
-export const MAX_ALT_TEXT = 2000;
+export const MAX_ALT_TEXT = LIMITS.altText;
 
 export const setPhotoAlt = defineCommand<SetPhotoAltArgs>(
   'setPhotoAlt',

@@ -2,11 +2,12 @@
 import type { ItemId, SlideId } from '../../model/ids';
 import { defineCommand } from '../command';
 import { findItem } from './findSlide';
+import { LIMITS } from '../../model/limits';
 
 export type SetPhotoClueArgs = { slideId: SlideId; itemId: ItemId; clue: string };
 
 /** The schema's limit for a clue. */
-export const MAX_CLUE = 500;
+export const MAX_CLUE = LIMITS.clue;
 
 export const setPhotoClue = defineCommand<SetPhotoClueArgs>(
   'setPhotoClue',

@@ -2,11 +2,12 @@
 import type { SlideId } from '../../model/ids';
 import { defineCommand } from '../command';
 import { findSlide } from './findSlide';
+import { LIMITS } from '../../model/limits';
 
 export type SetSlideNotesArgs = { slideId: SlideId; notes: string };
 
 /** The schema's limit for notes. */
-export const MAX_NOTES = 100000;
+export const MAX_NOTES = LIMITS.notes;
 
 export const setSlideNotes = defineCommand<SetSlideNotesArgs>(
   'setSlideNotes',

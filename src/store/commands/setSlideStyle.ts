@@ -4,6 +4,7 @@ import { arrangePhotos, DEFAULT_LAYOUT_REF } from '../../model/layouts/arrangePh
 import { defineCommand } from '../command';
 import { placePhotos } from './applyLayout';
 import { findSlide } from './findSlide';
+import { LIMITS } from '../../model/limits';
 
 export type SetSlideStyleArgs = {
   slideId: SlideId;
@@ -15,10 +16,10 @@ export type SetSlideStyleArgs = {
 };
 
 // The schema's limits; a value past them would make the deck fail to load again.
-const MAX_GUTTER = 1000;
-const MAX_CORNER_RADIUS = 1000;
-const MAX_BORDER_WIDTH = 200;
-const MAX_COLOR_LENGTH = 64;
+const MAX_GUTTER = LIMITS.gutter;
+const MAX_CORNER_RADIUS = LIMITS.cornerRadius;
+const MAX_BORDER_WIDTH = LIMITS.borderWidth;
+const MAX_COLOR_LENGTH = LIMITS.color;
 
 export const setSlideStyle = defineCommand<SetSlideStyleArgs>(
   'setSlideStyle',

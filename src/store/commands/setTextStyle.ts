@@ -3,6 +3,7 @@ import type { TextItem } from '../../model/deck';
 import type { ItemId, SlideId } from '../../model/ids';
 import { defineCommand } from '../command';
 import { findItem } from './findSlide';
+import { LIMITS } from '../../model/limits';
 
 export type TextStyle = Pick<TextItem, 'fontSize' | 'color' | 'align' | 'bold' | 'font'>;
 
@@ -10,7 +11,7 @@ export type SetTextStyleArgs = { slideId: SlideId; itemId: ItemId; style: Partia
 
 /** What the schema allows (and what stays readable on a 1920-wide slide). */
 export const MIN_FONT_SIZE = 8;
-export const MAX_FONT_SIZE = 1000;
+export const MAX_FONT_SIZE = LIMITS.fontSize;
 const ALIGNS: readonly string[] = ['left', 'center', 'right'];
 const FONTS: readonly string[] = ['sans', 'serif'];
 
