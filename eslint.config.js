@@ -4,6 +4,47 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** The folders of src/; `app/` (the root component) may import them all. */
+const FOLDERS = [
+  'model',
+  'store',
+  'media',
+  'storage',
+  'slide',
+  'present',
+  'bundle',
+  'session',
+  'ui',
+  'home',
+  'editor',
+  'app',
+];
+
+/**
+ * One import rule per folder of src/: it may import only the folders listed (and itself), plus nothing named in
+ * `also`. Written with `**` patterns so that sub-folders (src/model/layouts, src/editor/canvas/keys) are held
+ * to the same rule. Loops between folders, which no per-file rule sees, are caught by scripts/checkFolders.mjs.
+ */
+function boundaries(table) {
+  return Object.entries(table).map(([folder, { may, also = [] }]) => ({
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...also.map((name) => ({ group: [name], message: `src/${folder} does not use ${name}.` })),
+            ...FOLDERS.filter((other) => other !== folder && !may.includes(other)).map((other) => ({
+              group: [`**/${other}/*`, `**/${other}/**`],
+              message: `src/${folder} may import only ${may.length ? may.join(', ') : 'itself'} (see docs/ARCHITECTURE.md).`,
+            })),
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
@@ -26,19 +67,19 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/model/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['react', 'react-*', 'konva', 'konva/*', '../store/*', '../slide/*', '../editor/*'] },
-      ],
-    },
-  },
-  {
-    files: ['src/slide/**/*.{ts,tsx}', 'src/present/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/store/*', '**/editor/*', '**/storage/*'] }],
-    },
-  },
+  ...boundaries({
+    // The deck document: plain data and pure functions, no React, Konva or other part of the app.
+    model: { may: [], also: ['react', 'react-*', 'konva', 'konva/*'] },
+    store: { may: ['model'] },
+    media: { may: ['model'] },
+    storage: { may: ['model'] },
+    slide: { may: ['model'] },
+    present: { may: ['model', 'slide'] },
+    bundle: { may: ['model', 'slide', 'present', 'media'] },
+    // The editing session without React: autosave, one tab per deck, boot, safe start.
+    session: { may: ['model', 'store', 'storage'] },
+    ui: { may: ['model'] },
+    home: { may: ['model', 'storage', 'session', 'slide', 'ui', 'editor'] },
+    editor: { may: ['model', 'store', 'media', 'storage', 'slide', 'present', 'bundle', 'session', 'ui'] },
+  }),
 );

@@ -2,9 +2,9 @@
 import Konva from 'konva';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAutosaveHandle, createSaveStateStore } from '../src/editor/autosave';
+import { createAutosaveHandle, createSaveStateStore } from '../src/session/autosave';
 import { EditorServicesContext, type EditorServices } from '../src/editor/editorServices';
-import { SlideCanvas } from '../src/editor/SlideCanvas';
+import { SlideCanvas } from '../src/editor/canvas/SlideCanvas';
 import { cropSource } from '../src/model/crop';
 import type { PhotoItem, PhotoMeta } from '../src/model/deck';
 import { newId, type PhotoId, type SlideId } from '../src/model/ids';
@@ -135,7 +135,7 @@ function itemToDrag(items: readonly PhotoItem[], slide: { width: number; height:
 
 async function prepare(): Promise<Prepared> {
   // The editor's own styles, so its canvas is laid out (padding, fitting, toolbar) as users see it.
-  await import('../src/editor/editor.css');
+  await import('../src/editor/shell/editor.css');
   const db = await openDatabase(`common-thread-bench-drag-${Date.now()}-${Math.random()}`);
   const deckStore = createDeckStore(newDeck(new Date(), 'Bench deck'));
   const services: EditorServices = {

@@ -2,8 +2,8 @@
 // are added through its "Add photos" input; is any main-thread task over 50 ms?
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { App } from '../src/editor/App';
-import '../src/editor/editor.css';
+import { App } from '../src/app/App';
+import '../src/editor/shell/editor.css';
 import { figure, measured, phase, PEAK_PROCESS_KEY } from './benchmark';
 import type { Benchmark, BenchOptions, Measurement } from './benchmark';
 import { distinctFiles, phonePhotos } from './fixturePhotos';

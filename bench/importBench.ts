@@ -1,7 +1,7 @@
 // Benchmark: adding 12 MP phone photos the way the editor does, against the browser's bare decode of the same files.
 import { deleteDB } from 'idb';
-import { createSaveStateStore, startAutosave } from '../src/editor/autosave';
-import { addPhotoFiles } from '../src/editor/usePhotoImport';
+import { createSaveStateStore, startAutosave } from '../src/session/autosave';
+import { addPhotoFiles } from '../src/editor/library/usePhotoImport';
 import { createPhotoImportPool, defaultPoolSize } from '../src/media/photoImportPool';
 import { newDeck } from '../src/model/newDeck';
 import type { PhotoId } from '../src/model/ids';

@@ -1,8 +1,8 @@
 // The editor app's entry: mounts the app into #root.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './editor/App';
-import './editor/editor.css';
+import { App } from './app/App';
+import './editor/shell/editor.css';
 
 const root = document.getElementById('root');
 if (root) {

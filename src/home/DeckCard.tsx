@@ -5,7 +5,7 @@ import type { PhotoId } from '../model/ids';
 import { SlideView } from '../slide/SlideView';
 import { usePhotoImages } from '../slide/usePhotoImages';
 import type { PhotoUrlCache } from '../storage/photoUrls';
-import { useStoredUrls } from '../editor/useStoredUrls';
+import { useStoredUrls } from '../editor/library/useStoredUrls';
 
 const THUMBNAIL_WIDTH = 224;
 

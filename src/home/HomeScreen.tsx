@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Deck } from '../model/deck';
 import type { DeckId } from '../model/ids';
 import type { Database } from '../storage/database';
-import { isDeckOpenInATab, whileNoTabHasDeck } from '../editor/deckInOneTab';
+import { isDeckOpenInATab, whileNoTabHasDeck } from '../session/deckInOneTab';
 import { deleteDeck, duplicateDeck, listDecks, renameDeck } from '../storage/deckLibrary';
 import { createPhotoUrlCache, type PhotoUrlCache } from '../storage/photoUrls';
 import { formatBytes, storageSpace, type StorageSpace } from '../storage/storageSpace';

@@ -1,7 +1,7 @@
 // Shows the editor's notices compactly: like notices (the files of one import that failed) as one group with a
 // line each, still naming the file and the reason, and one "Dismiss all" for everything shown.
 import { useId, useState } from 'react';
-import type { Notice, NoticeTopic } from '../editor/useNotices';
+import type { Notice, NoticeTopic } from './useNotices';
 
 type NoticeListProps = {
   readonly notices: readonly Notice[];

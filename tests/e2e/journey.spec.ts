@@ -1,12 +1,13 @@
 // The whole journey as a person does it: photos in → collage → quiz reveal → present → bundle out → bundle back in.
 import { expect, test, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { badFileNames, fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
+import { unzipTo } from './unzipBundle';
 import { chooseDeckAction, deckMenuButton } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -115,12 +116,7 @@ test('photos in → collage → quiz → present → bundle → reload → open 
   expect(names.sort()).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'].map((n) => `photo-${n}.jpg`));
   expect(Object.keys(zip.files).filter((name) => name.startsWith('media/'))).toHaveLength(8);
   const unzipped = path.join(work, 'bundle');
-  for (const entry of Object.values(zip.files)) {
-    const target = path.join(unzipped, entry.name);
-    if (entry.dir) continue;
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, await entry.async('nodebuffer'));
-  }
+  await unzipTo(zipPath, unzipped);
 
   // The bundle's index.html plays from file:// with no server and no network.
   const offline = await browser.newContext({ offline: true, viewport: { width: 1280, height: 720 } });

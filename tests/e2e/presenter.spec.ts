@@ -1,14 +1,14 @@
 // The presenter view as a presenter uses it: P opens a second window with the current and next step and the
 // notes; either window drives the show and the other follows, in the app and in a bundle opened from file://.
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import JSZip from 'jszip';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { canvasShot } from './canvasShots';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
+import { unzipTo } from './unzipBundle';
 import { openSection } from './inspectorSections';
 import { chooseDeckAction } from './deckMenu';
 
@@ -200,13 +200,7 @@ test('the presenter view works from an exported bundle opened from file://', asy
   const work = mkdtempSync(path.join(tmpdir(), 'presenter-e2e-'));
   const zipPath = path.join(work, 'bundle.zip');
   await download.saveAs(zipPath);
-  const zip = await JSZip.loadAsync(readFileSync(zipPath));
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const target = path.join(work, 'bundle', entry.name);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, await entry.async('nodebuffer'));
-  }
+  await unzipTo(zipPath, path.join(work, 'bundle'));
 
   const { offline, show, problems } = await offlineShow(browser);
   await show.goto(pathToFileURL(path.join(work, 'bundle', 'index.html')).href);

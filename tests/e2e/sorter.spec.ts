@@ -1,14 +1,14 @@
 // The slide sorter: reorder slides by mouse drag and by keyboard, duplicate and delete a slide, add a
 // caption — each undoable, each checked in the autosaved deck.
 import { expect, test, type Page } from '@playwright/test';
-import JSZip from 'jszip';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { savedDeck as readSavedDeck } from './savedDeck';
 import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
+import { unzipTo } from './unzipBundle';
 import { chooseDeckAction } from './deckMenu';
 
 test.skip(!haveFixtures, noFixturesMessage);
@@ -159,14 +159,8 @@ test('the exported bundle carries the shipped fonts and loads them from file://,
     .click();
   const download = await downloadPromise;
   await closeExportDone(page, download.suggestedFilename());
-  const zip = await JSZip.loadAsync(readFileSync(await download.path()));
   const unzipped = mkdtempSync(path.join(tmpdir(), 'common-thread-fonts-'));
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const target = path.join(unzipped, entry.name);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, await entry.async('nodebuffer'));
-  }
+  const zip = await unzipTo(await download.path(), unzipped);
   // No font files beside index.html: the player script carries them.
   expect(Object.keys(zip.files).filter((name) => /\.(woff2?|ttf|otf)$/.test(name))).toEqual([]);
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Group, Layer, Stage } from 'react-konva';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { TextEditOverlay, type TextEditEnd } from '../../../src/editor/TextEditOverlay';
+import { TextEditOverlay, type TextEditEnd } from '../../../src/editor/canvas/TextEditOverlay';
 import type { TextItem } from '../../../src/model/deck';
 import type { ItemId } from '../../../src/model/ids';
 import { loadSlideFonts } from '../../../src/slide/fonts';

@@ -1,19 +1,15 @@
 // The text style panel in real Chromium: each control changes the selected text item through one command.
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
-import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
-import { TextPanel } from '../../../src/editor/TextPanel';
+import { EditorServicesContext } from '../../../src/editor/editorServices';
+import { testServices } from './editorServicesKit';
+import { TextPanel } from '../../../src/editor/inspector/TextPanel';
 import type { Slide, TextItem } from '../../../src/model/deck';
 import type { ItemId } from '../../../src/model/ids';
 import { newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
 import type { PhotoId } from '../../../src/model/ids';
-import type { Database } from '../../../src/storage/database';
-import type { PhotoUrlCache } from '../../../src/storage/photoUrls';
 import { createDeckStore, useDeck, type DeckStore } from '../../../src/store/deckStore';
-import { createSessionStore } from '../../../src/store/sessionStore';
 import { deckOf, mount, useRenderingCleanup } from '../slide/slideTestKit';
-import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 
 const caption: TextItem = {
   kind: 'text',
@@ -41,16 +37,7 @@ function Panel({ deckStore }: { deckStore: DeckStore }) {
 async function mountPanel(slide: Slide = { ...newSlide(), items: [caption] }) {
   const deckStore = createDeckStore(deckOf([], [slide]));
   // The panel only edits the deck; storage and photos play no part in it.
-  const services: EditorServices = {
-    db: {} as Database,
-    deckStore,
-    session: createSessionStore(),
-    photoUrls: {} as PhotoUrlCache,
-    saveState: createSaveStateStore(),
-    revealStash: new Map(),
-    unsavedPhotos: createUnsavedPhotos(),
-    autosave: createAutosaveHandle(),
-  };
+  const services = testServices({ deckStore });
   await mount(
     <EditorServicesContext.Provider value={services}>
       <Panel deckStore={deckStore} />

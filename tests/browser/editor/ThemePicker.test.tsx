@@ -2,18 +2,14 @@
 // sets the deck's theme as one undo step, and captions that followed the old theme follow the new one.
 import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
-import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
-import { ThemePicker } from '../../../src/editor/ThemePicker';
+import { EditorServicesContext } from '../../../src/editor/editorServices';
+import { testServices } from './editorServicesKit';
+import { ThemePicker } from '../../../src/editor/inspector/ThemePicker';
 import type { TextItem } from '../../../src/model/deck';
 import type { ItemId } from '../../../src/model/ids';
 import { newSlide } from '../../../src/model/newDeck';
 import { DECK_THEMES } from '../../../src/model/themes';
-import type { Database } from '../../../src/storage/database';
-import type { PhotoUrlCache } from '../../../src/storage/photoUrls';
-import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 import { createDeckStore, useDeck, type DeckStore } from '../../../src/store/deckStore';
-import { createSessionStore } from '../../../src/store/sessionStore';
 import { deckOf, mount, useRenderingCleanup } from '../slide/slideTestKit';
 
 const caption: TextItem = {
@@ -39,16 +35,7 @@ function Picker({ deckStore }: { deckStore: DeckStore }) {
 async function mountPicker() {
   const deckStore = createDeckStore(deckOf([], [{ ...newSlide(), items: [caption] }]));
   // The picker only edits the deck; storage and photos play no part in it.
-  const services: EditorServices = {
-    db: {} as Database,
-    deckStore,
-    session: createSessionStore(),
-    photoUrls: {} as PhotoUrlCache,
-    saveState: createSaveStateStore(),
-    revealStash: new Map(),
-    unsavedPhotos: createUnsavedPhotos(),
-    autosave: createAutosaveHandle(),
-  };
+  const services = testServices({ deckStore });
   const { container } = await mount(
     <EditorServicesContext.Provider value={services}>
       <Picker deckStore={deckStore} />

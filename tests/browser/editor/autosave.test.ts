@@ -1,6 +1,6 @@
 // Autosave in real IndexedDB: what is changed before it starts is saved when it starts, and every change after.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSaveStateStore, startAutosave } from '../../../src/editor/autosave';
+import { createSaveStateStore, startAutosave } from '../../../src/session/autosave';
 import { newDeck } from '../../../src/model/newDeck';
 import { parseDeck } from '../../../src/model/parseDeck';
 import type { Database } from '../../../src/storage/database';

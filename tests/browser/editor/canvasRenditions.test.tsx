@@ -3,9 +3,9 @@
 import { deleteDB } from 'idb';
 import Konva from 'konva';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
+import { createAutosaveHandle, createSaveStateStore } from '../../../src/session/autosave';
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
-import { SlideCanvas } from '../../../src/editor/SlideCanvas';
+import { SlideCanvas } from '../../../src/editor/canvas/SlideCanvas';
 import { openDatabase } from '../../../src/storage/database';
 import { savePhotoBlobs } from '../../../src/storage/photoStorage';
 import { createPhotoUrlCache } from '../../../src/storage/photoUrls';

@@ -1,7 +1,7 @@
 // The deck's Web Lock in real Chromium. Two holds in one page contend for the lock as two tabs do (locks are
 // shared by every page of the origin), so one page can play both tabs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { announceLetGo, announceSaved, holdDeck, letGoAnnounced } from '../../../src/editor/deckInOneTab';
+import { announceLetGo, announceSaved, holdDeck, letGoAnnounced } from '../../../src/session/deckInOneTab';
 import { newId, type DeckId } from '../../../src/model/ids';
 
 const letGoes: (() => void)[] = [];

@@ -3,8 +3,8 @@
 import { deleteDB } from 'idb';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../../src/editor/App';
-import { openEditor } from '../../../src/editor/bootEditor';
+import { App } from '../../../src/app/App';
+import { openEditor } from '../../../src/session/bootEditor';
 import { DATABASE_NAME, openDatabase } from '../../../src/storage/database';
 import { getCurrentDeckId } from '../../../src/storage/deckStorage';
 import { freshDatabase } from '../storage/freshDatabase';

@@ -3,17 +3,16 @@ import { deleteDB } from 'idb';
 import Konva from 'konva';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
-import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
-import { LayoutGallery } from '../../../src/editor/LayoutGallery';
-import { SlideStylePanel } from '../../../src/editor/SlideStylePanel';
+import { EditorServicesContext } from '../../../src/editor/editorServices';
+import { testServices } from './editorServicesKit';
+import { LayoutGallery } from '../../../src/editor/inspector/LayoutGallery';
+import { SlideStylePanel } from '../../../src/editor/inspector/SlideStylePanel';
 import type { PhotoItem } from '../../../src/model/deck';
 import type { PhotoId } from '../../../src/model/ids';
 import { layouts } from '../../../src/model/layouts/layoutGallery';
 import { openDatabase } from '../../../src/storage/database';
 import type { PhotoUrlCache } from '../../../src/storage/photoUrls';
 import { createDeckStore, useDeck, type DeckStore } from '../../../src/store/deckStore';
-import { createSessionStore } from '../../../src/store/sessionStore';
 import {
   BLUE,
   GREEN,
@@ -30,7 +29,6 @@ import {
   useRenderingCleanup,
   whileLoading,
 } from '../slide/slideTestKit';
-import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -78,16 +76,7 @@ async function setting() {
     photoItem(green, { x: 1272, y: 24, width: 600, height: 400 }, 'green'),
   ];
   const deckStore = createDeckStore(deckOf([red, blue, green], [slideOf(items)]));
-  const services: EditorServices = {
-    db,
-    deckStore,
-    session: createSessionStore(),
-    photoUrls,
-    saveState: createSaveStateStore(),
-    revealStash: new Map(),
-    unsavedPhotos: createUnsavedPhotos(),
-    autosave: createAutosaveHandle(),
-  };
+  const services = testServices({ db, deckStore, photoUrls });
   const view = await mount(
     <EditorServicesContext.Provider value={services}>
       <Panels deckStore={deckStore} />

@@ -4,15 +4,14 @@ import { deleteDB } from 'idb';
 import Konva from 'konva';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
-import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
-import { PreShowCheck } from '../../../src/editor/PreShowCheck';
+import { EditorServicesContext } from '../../../src/editor/editorServices';
+import { testServices } from './editorServicesKit';
+import { PreShowCheck } from '../../../src/editor/dialogs/PreShowCheck';
 import type { Deck, TextItem } from '../../../src/model/deck';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
 import { NEW_TEXT, newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
-import { missingPhotos } from '../../../src/editor/missingPhotos';
+import { missingPhotos } from '../../../src/editor/library/missingPhotos';
 import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
-import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 import { createDeckStore } from '../../../src/store/deckStore';
 import { createSessionStore } from '../../../src/store/sessionStore';
 import { openDatabase } from '../../../src/storage/database';
@@ -147,16 +146,7 @@ async function mountCheck(deck: Deck) {
   }
   const deckStore = createDeckStore(deck);
   const session = createSessionStore();
-  const services: EditorServices = {
-    db,
-    deckStore,
-    session,
-    photoUrls,
-    saveState: createSaveStateStore(),
-    revealStash: new Map(),
-    unsavedPhotos: createUnsavedPhotos(),
-    autosave: createAutosaveHandle(),
-  };
+  const services = testServices({ db, deckStore, session, photoUrls });
   await mount(
     <EditorServicesContext.Provider value={services}>
       <PreShowCheck importing={false} />

@@ -4,13 +4,13 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { AnswerPanel } from '../../../src/editor/AnswerPanel';
-import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
-import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
-import { RevealOrderPanel } from '../../../src/editor/RevealOrderPanel';
-import { RevealStylePanel } from '../../../src/editor/RevealStylePanel';
-import { SpeakerNotes } from '../../../src/editor/SpeakerNotes';
-import { TransitionPicker } from '../../../src/editor/TransitionPicker';
+import { AnswerPanel } from '../../../src/editor/inspector/AnswerPanel';
+import { EditorServicesContext } from '../../../src/editor/editorServices';
+import { testServices } from './editorServicesKit';
+import { RevealOrderPanel } from '../../../src/editor/inspector/RevealOrderPanel';
+import { RevealStylePanel } from '../../../src/editor/inspector/RevealStylePanel';
+import { SpeakerNotes } from '../../../src/editor/inspector/SpeakerNotes';
+import { TransitionPicker } from '../../../src/editor/inspector/TransitionPicker';
 import type { PhotoItem } from '../../../src/model/deck';
 import { openDatabase } from '../../../src/storage/database';
 import { savePhotoBlobs } from '../../../src/storage/photoStorage';
@@ -18,7 +18,6 @@ import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
 import { createDeckStore, useDeck, type DeckStore } from '../../../src/store/deckStore';
 import { createSessionStore } from '../../../src/store/sessionStore';
 import { deckOf, mount, photoItem, photoMeta, slideOf, useRenderingCleanup } from '../slide/slideTestKit';
-import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -70,16 +69,7 @@ async function mountPanels() {
   }
   const deckStore = createDeckStore(deckOf(photos, [slideOf(items, items.slice(0, 8))]));
   const session = createSessionStore();
-  const services: EditorServices = {
-    db,
-    deckStore,
-    session,
-    photoUrls,
-    saveState: createSaveStateStore(),
-    revealStash: new Map(),
-    unsavedPhotos: createUnsavedPhotos(),
-    autosave: createAutosaveHandle(),
-  };
+  const services = testServices({ db, deckStore, session, photoUrls });
   await mount(
     <EditorServicesContext.Provider value={services}>
       <Panels deckStore={deckStore} />

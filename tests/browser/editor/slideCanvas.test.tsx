@@ -3,14 +3,14 @@ import { deleteDB } from 'idb';
 import type Konva from 'konva';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAutosaveHandle, createSaveStateStore } from '../../../src/editor/autosave';
+import { createAutosaveHandle, createSaveStateStore } from '../../../src/session/autosave';
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
-import { SlideCanvas } from '../../../src/editor/SlideCanvas';
+import { SlideCanvas } from '../../../src/editor/canvas/SlideCanvas';
 import { panCrop } from '../../../src/model/crop';
 import type { Deck, PhotoItem } from '../../../src/model/deck';
 import { openDatabase } from '../../../src/storage/database';
 import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
-import { PHOTO_DRAG_TYPE } from '../../../src/editor/PhotoLibrary';
+import { PHOTO_DRAG_TYPE } from '../../../src/editor/library/PhotoLibrary';
 import { createDeckStore } from '../../../src/store/deckStore';
 import { createSessionStore } from '../../../src/store/sessionStore';
 import {
@@ -30,7 +30,7 @@ import {
 } from '../slide/slideTestKit';
 import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 import { userEvent } from 'vitest/browser';
-import { addTextAndEdit } from '../../../src/editor/textEditing';
+import { addTextAndEdit } from '../../../src/editor/canvas/textEditing';
 import { loadSlideFonts } from '../../../src/slide/fonts';
 import { NEW_TEXT } from '../../../src/store/commands/addText';
 

@@ -2,8 +2,8 @@
 // origin's Web Locks, BroadcastChannel and IndexedDB as two tabs do.
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { letGoAnnounced } from '../../../src/editor/deckInOneTab';
-import { useEditingHere, type EditingHere } from '../../../src/editor/useEditingHere';
+import { letGoAnnounced } from '../../../src/session/deckInOneTab';
+import { useEditingHere, type EditingHere } from '../../../src/editor/shell/useEditingHere';
 import { newDeck } from '../../../src/model/newDeck';
 import type { Database } from '../../../src/storage/database';
 import { saveDeck } from '../../../src/storage/deckStorage';

@@ -2,8 +2,8 @@
 // duplicates, cancel, and a real full disk (Chromium's quota for this origin made small).
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSaveStateStore, startAutosave } from '../../../src/editor/autosave';
-import { addPhotoFiles, type ImportProgress } from '../../../src/editor/usePhotoImport';
+import { createSaveStateStore, startAutosave } from '../../../src/session/autosave';
+import { addPhotoFiles, type ImportProgress } from '../../../src/editor/library/usePhotoImport';
 import { hashBytes } from '../../../src/media/hashBytes';
 import type { PhotoFile } from '../../../src/media/importPhoto';
 import { createPhotoImportPool, type PhotoImportPool } from '../../../src/media/photoImportPool';

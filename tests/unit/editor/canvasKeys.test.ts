@@ -7,7 +7,7 @@ import {
   ROTATE_STEP,
   resizedAboutCentre,
   steppedItemId,
-} from '../../../src/editor/canvasKeys';
+} from '../../../src/editor/canvas/keys/canvasKeys';
 import type { PhotoItem } from '../../../src/model/deck';
 import { textItem } from './textItem';
 import type { ItemId, PhotoId } from '../../../src/model/ids';

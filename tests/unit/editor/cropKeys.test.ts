@@ -1,6 +1,6 @@
 // The crop keys: arrows move the photo in its frame, + and − zoom, Enter keeps, Esc cancels.
 import { describe, expect, it } from 'vitest';
-import { BIG_PAN, cropKeyAction, PAN, ZOOM_STEP } from '../../../src/editor/cropKeys';
+import { BIG_PAN, cropKeyAction, PAN, ZOOM_STEP } from '../../../src/editor/canvas/keys/cropKeys';
 
 const press = (key: string, extra: Partial<KeyboardEvent> = {}) =>
   cropKeyAction({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...extra });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckToOpen, heldDeck } from '../../../src/editor/deckToOpen';
+import { deckToOpen, heldDeck } from '../../../src/session/deckToOpen';
 import type { DeckId } from '../../../src/model/ids';
 import { newDeck } from '../../../src/model/newDeck';
 import { commands } from '../../../src/store/commands';

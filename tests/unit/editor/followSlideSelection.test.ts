@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followSlideSelection } from '../../../src/editor/followSlideSelection';
+import { followSlideSelection } from '../../../src/session/followSlideSelection';
 import type { SlideId } from '../../../src/model/ids';
 import { newDeck } from '../../../src/model/newDeck';
 import { commands } from '../../../src/store/commands';

@@ -5,7 +5,7 @@ import {
   isSectionFolded,
   type InspectorSectionId,
   type InspectorSelection,
-} from '../../../src/editor/inspectorSections';
+} from '../../../src/editor/inspector/inspectorSections';
 import { createSessionStore } from '../../../src/store/sessionStore';
 
 const quizSlide: InspectorSelection = {

@@ -1,6 +1,6 @@
 // How clicks in the photo library change the selection: plain, Ctrl/Cmd toggle, Shift range.
 import { describe, expect, it } from 'vitest';
-import { nextSelection, selectedPhotosText } from '../../../src/editor/photoSelection';
+import { nextSelection, selectedPhotosText } from '../../../src/editor/library/photoSelection';
 
 const all = ['a', 'b', 'c', 'd', 'e', 'f'] as const;
 const plain = { shift: false, toggle: false };

@@ -1,6 +1,6 @@
 // The photo library's orders: date taken (undated last, by name), name (numeric), date added.
 import { describe, expect, it } from 'vitest';
-import { sortPhotos } from '../../../src/editor/photoSort';
+import { sortPhotos } from '../../../src/editor/library/photoSort';
 import type { PhotoMeta } from '../../../src/model/deck';
 import type { PhotoId } from '../../../src/model/ids';
 

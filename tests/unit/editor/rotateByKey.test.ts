@@ -2,9 +2,9 @@
 // opposite press, and never for text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROTATE_STEP } from '../../../src/editor/canvasKeys';
-import { frameCentre } from '../../../src/editor/itemFrame';
-import { normalisedAngle, rotatedTogether } from '../../../src/editor/rotateByKey';
+import { ROTATE_STEP } from '../../../src/editor/canvas/keys/canvasKeys';
+import { frameCentre } from '../../../src/editor/canvas/itemFrame';
+import { normalisedAngle, rotatedTogether } from '../../../src/editor/canvas/keys/rotateByKey';
 import type { PhotoItem } from '../../../src/model/deck';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
 import { textItem } from './textItem';

@@ -1,7 +1,7 @@
 // The safe start: ?safe asks for it; a start that began and never finished (seconds ago or more) takes it on
 // its own; a start that finished, or a reload a moment after the last start, does not.
 import { describe, expect, it } from 'vitest';
-import { beginStart, safeStartMessage, startFinished, STUCK_AFTER_MS } from '../../../src/editor/safeStart';
+import { beginStart, safeStartMessage, startFinished, STUCK_AFTER_MS } from '../../../src/session/safeStart';
 
 function memoryStorage(): Storage {
   const items = new Map<string, string>();

@@ -1,6 +1,6 @@
 // Snapping maths: nearest line within the threshold wins, per axis, and the guides met are reported.
 import { describe, expect, it } from 'vitest';
-import { snapBox, snapTargets } from '../../../src/editor/snapping';
+import { snapBox, snapTargets } from '../../../src/editor/canvas/snapping';
 
 const slide = { width: 1920, height: 1080 };
 

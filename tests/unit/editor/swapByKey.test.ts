@@ -1,6 +1,6 @@
 // Which photo Alt+arrow swaps the selected one with, on the gallery's own layouts and on turned photos.
 import { describe, expect, it } from 'vitest';
-import { photoInDirection, type SwapDirection } from '../../../src/editor/swapByKey';
+import { photoInDirection, type SwapDirection } from '../../../src/editor/canvas/keys/swapByKey';
 import type { Item, PhotoItem } from '../../../src/model/deck';
 import { textItem } from './textItem';
 import type { ItemId, PhotoId } from '../../../src/model/ids';

@@ -5,7 +5,7 @@ import {
   formatTakenAtDateTime,
   readWallClock,
   takenAtSortKey,
-} from '../../../src/editor/takenAt';
+} from '../../../src/editor/library/takenAt';
 
 describe('takenAt', () => {
   it('reads the wall-clock time, ignoring any zone offset', () => {

@@ -1,7 +1,7 @@
 // Writing a caption in place through the stores: Add text → type → end is one undo step; untouched, it is none.
 import { describe, expect, it } from 'vitest';
 import type { ItemId } from '../../../src/model/ids';
-import { addTextAndEdit, editTextInPlace, finishTextEditing } from '../../../src/editor/textEditing';
+import { addTextAndEdit, editTextInPlace, finishTextEditing } from '../../../src/editor/canvas/textEditing';
 import { commands } from '../../../src/store/commands';
 import { NEW_TEXT } from '../../../src/store/commands/addText';
 import { createSessionStore } from '../../../src/store/sessionStore';

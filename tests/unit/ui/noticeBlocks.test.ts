@@ -1,6 +1,6 @@
 // How the notice list gathers like notices: one group per topic where its first notice is; one alone stays alone.
 import { describe, expect, it } from 'vitest';
-import type { Notice } from '../../../src/editor/useNotices';
+import type { Notice } from '../../../src/ui/useNotices';
 import { noticeBlocks } from '../../../src/ui/NoticeList';
 
 const bad = (id: number): Notice => ({

@@ -1,0 +1,257 @@
+// The order a quiz slide's photos are revealed in: drag (or keys) to reorder, leave photos out, give each a clue.
+import { DndContext } from '@dnd-kit/core';
+import { arrayMove, SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useCallback, useMemo, type CSSProperties, type ReactNode, type Ref } from 'react';
+import { useStore } from 'zustand';
+import type { Deck, Item, Reveal, Slide } from '../../model/deck';
+import type { ItemId, PhotoId } from '../../model/ids';
+import { commands } from '../../store/commands';
+import { useSortableList } from '../../ui/useSortableList';
+import { useEditorServices } from '../editorServices';
+import { photoName } from '../library/photoName';
+import { usePhotoUrls } from '../library/usePhotoUrls';
+import { LIMITS } from '../../model/limits';
+
+const INSTRUCTIONS =
+  'To move this photo in the reveal, press Space. While moving it, use the arrow keys, then press Space to drop it, or Escape to cancel.';
+
+type RevealOrderListProps = { readonly deck: Deck; readonly slide: Slide; readonly reveal: Reveal };
+
+export function RevealOrderList({ deck, slide, reveal }: RevealOrderListProps) {
+  const { deckStore } = useEditorServices();
+  const urls = usePhotoUrls('thumbnail');
+  const order = reveal.order;
+  const items = new Map(slide.items.map((item) => [item.id, item]));
+  // The reveal order first; then the photos left out, which show from the question on.
+  const included = order.flatMap((id) => items.get(id) ?? []);
+  const leftOut = slide.items.filter((item) => item.kind === 'photo' && !order.includes(item.id));
+  const names = useMemo(
+    () => new Map(slide.items.map((item) => [item.id, photoName(deck, item)])),
+    [deck, slide.items],
+  );
+
+  const move = (from: number, to: number) => {
+    if (from < 0 || to < 0 || from >= order.length || to >= order.length || from === to) return;
+    deckStore
+      .getState()
+      .dispatch(commands.setRevealOrder, { slideId: slide.id, order: arrayMove([...order], from, to) });
+  };
+  const nameOf = useCallback((id: ItemId) => names.get(id) ?? 'The photo', [names]);
+  const sortable = useSortableList({
+    ids: order,
+    nameOf,
+    instructions: INSTRUCTIONS,
+    dragDistance: 4,
+    onMove: (_id, from, to) => move(from, to),
+  });
+
+  return (
+    <DndContext {...sortable}>
+      <ol aria-label="Reveal order" className="reveal-order">
+        <SortableContext items={[...order]} strategy={verticalListSortingStrategy}>
+          {included.map((item, index) => (
+            <SortableRevealRow
+              key={item.id}
+              slide={slide}
+              item={item}
+              name={names.get(item.id) ?? ''}
+              url={thumbnailUrl(urls, item)}
+              step={index + 1}
+              count={order.length}
+              onMove={(by) => move(index, index + by)}
+            />
+          ))}
+        </SortableContext>
+        {leftOut.map((item) => (
+          <RevealRow
+            key={item.id}
+            slide={slide}
+            item={item}
+            name={names.get(item.id) ?? ''}
+            url={thumbnailUrl(urls, item)}
+          />
+        ))}
+      </ol>
+    </DndContext>
+  );
+}
+
+function thumbnailUrl(urls: ReadonlyMap<PhotoId, string>, item: Item): string | undefined {
+  return item.kind === 'photo' ? urls.get(item.photoId) : undefined;
+}
+
+type RevealRowProps = {
+  readonly slide: Slide;
+  readonly item: Item;
+  readonly name: string;
+  readonly url: string | undefined;
+};
+
+type SortableRevealRowProps = RevealRowProps & {
+  /** 1-based: the reveal step that brings this photo in. */
+  readonly step: number;
+  readonly count: number;
+  readonly onMove: (by: -1 | 1) => void;
+};
+
+function SortableRevealRow({ step, count, onMove, ...row }: SortableRevealRowProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: row.item.id });
+  return (
+    <RevealRow
+      {...row}
+      rowRef={setNodeRef}
+      dragging={isDragging}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      handle={
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          aria-label={`Move ${row.name}`}
+          aria-roledescription="sortable photo"
+          title="Drag, or press Space and then the arrow keys"
+          className="reveal-handle"
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+      }
+      step={
+        <span className="reveal-step">
+          Photo {step}
+          <span className="visually-hidden"> of {count}</span>
+        </span>
+      }
+      moves={
+        <span className="reveal-moves">
+          {/* aria-disabled, not disabled: a button that turns disabled under the focus would drop it. */}
+          <MoveButton label="Move up" symbol="↑" disabled={step === 1} onClick={() => onMove(-1)} />
+          <MoveButton label="Move down" symbol="↓" disabled={step === count} onClick={() => onMove(1)} />
+        </span>
+      }
+    />
+  );
+}
+
+type MoveButtonProps = {
+  readonly label: string;
+  readonly symbol: string;
+  readonly disabled: boolean;
+  readonly onClick: () => void;
+};
+
+function MoveButton({ label, symbol, disabled, onClick }: MoveButtonProps) {
+  return (
+    <button
+      type="button"
+      className="small"
+      aria-label={label}
+      title={label}
+      aria-disabled={disabled}
+      onClick={() => {
+        if (!disabled) onClick();
+      }}
+    >
+      <span aria-hidden="true">{symbol}</span>
+    </button>
+  );
+}
+
+type RevealRowLayoutProps = RevealRowProps & {
+  readonly rowRef?: Ref<HTMLLIElement>;
+  readonly dragging?: boolean;
+  readonly style?: CSSProperties;
+  readonly handle?: ReactNode;
+  readonly step?: ReactNode;
+  readonly moves?: ReactNode;
+};
+
+function RevealRow({
+  slide,
+  item,
+  name,
+  url,
+  rowRef,
+  dragging,
+  style,
+  handle,
+  step,
+  moves,
+}: RevealRowLayoutProps) {
+  const { deckStore, session } = useEditorServices();
+  const selected = useStore(session, (state) => state.selectedItemIds.includes(item.id));
+  const included = slide.reveal?.order.includes(item.id) ?? false;
+  const dispatch = deckStore.getState().dispatch;
+  const classes = [
+    'reveal-row',
+    included ? '' : 'left-out',
+    dragging ? 'dragging' : '',
+    selected ? 'selected' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <li
+      ref={rowRef}
+      aria-label={name}
+      className={classes}
+      style={style}
+      // Working on a row selects its photo on the canvas, so the user sees which one it is.
+      onFocus={() => {
+        if (!selected) session.getState().selectItems([item.id]);
+      }}
+    >
+      <div className="reveal-row-head">
+        {handle ?? <span className="reveal-handle-space" aria-hidden="true" />}
+        {url ? <img className="reveal-thumb" src={url} alt="" /> : <span className="reveal-thumb" />}
+        <span className="reveal-row-title">
+          <span className="reveal-name" title={name}>
+            {name}
+          </span>
+          {step ?? <span className="reveal-step">Left out: always shown</span>}
+        </span>
+        {moves}
+      </div>
+      <div className="reveal-row-options">
+        <label className="reveal-included">
+          <input
+            type="checkbox"
+            checked={included}
+            onChange={(event) =>
+              dispatch(commands.setRevealIncluded, {
+                slideId: slide.id,
+                itemId: item.id,
+                included: event.target.checked,
+              })
+            }
+          />
+          In the reveal
+        </label>
+        {/* A clue comes with the photo's reveal step, so a photo left out has none to show. */}
+        {item.kind === 'photo' && included && (
+          <label className="reveal-clue">
+            <span>Clue</span>
+            <input
+              type="text"
+              value={item.clue ?? ''}
+              maxLength={LIMITS.clue}
+              placeholder="Optional"
+              title="A caption shown with the photo when it comes in, e.g. Lisbon, 2016"
+              onBlur={() => deckStore.getState().breakMerge()}
+              onChange={(event) =>
+                dispatch(commands.setPhotoClue, {
+                  slideId: slide.id,
+                  itemId: item.id,
+                  clue: event.target.value,
+                })
+              }
+            />
+          </label>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,299 @@
+// The editor screen: toolbar, photo library, slide list, canvas and inspector, and present mode over them.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import type { PhotoFile } from '../../media/importPhoto';
+import type { SlideId } from '../../model/ids';
+import { newId } from '../../model/ids';
+import { newSlidePhotoIds } from '../../model/newSlidePhotos';
+import { enterFullScreen } from '../../present/fullScreen';
+import { openPresenterWindow } from '../../present/presenter/presenterLink';
+import { commands } from '../../store/commands';
+import { useDeck } from '../../store/deckStore';
+import { NoticeList } from '../../ui/NoticeList';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { startAutosave } from '../../session/autosave';
+import { beforeDatabaseCloses } from '../../storage/database';
+import { DeckAlreadyHereDialog } from '../dialogs/DeckAlreadyHereDialog';
+import { useEditorServices } from '../editorServices';
+import { followSlideSelection } from '../../session/followSlideSelection';
+import { Inspector } from '../inspector/Inspector';
+import { PhotoLibrary } from '../library/PhotoLibrary';
+import { sortPhotos } from '../library/photoSort';
+import { PresentMode } from './PresentMode';
+import { SlideCanvas } from '../canvas/SlideCanvas';
+import { SlideSorter } from '../sorter/SlideSorter';
+import { ExportDialog } from '../dialogs/ExportDialog';
+import { Toolbar } from './Toolbar';
+import { Welcome } from './Welcome';
+import { useBundleExport } from '../dialogs/useBundleExport';
+import { useBundleOpen } from '../dialogs/useBundleOpen';
+import { useFileDrop } from './useFileDrop';
+import { useLeaveForDecks } from './useLeaveForDecks';
+import { useNotices } from '../../ui/useNotices';
+import { usePhotoImport } from '../library/usePhotoImport';
+import { useEditingHere } from './useEditingHere';
+import { useUndoKeys } from './useUndoKeys';
+
+type EditorProps = {
+  readonly bootProblem: string | null;
+  /** Leaves the editor for the home screen's list of decks. */
+  readonly onShowDecks: () => void;
+};
+
+export function Editor({ bootProblem, onShowDecks }: EditorProps) {
+  const { db, deckStore, session, saveState, unsavedPhotos, autosave } = useEditorServices();
+  const notices = useNotices();
+  const { add: addNotice } = notices;
+  const [presenting, setPresenting] = useState<number | null>(null);
+  const [presenterBlocked, setPresenterBlocked] = useState(false);
+  // The button that started the show takes the focus back when it ends, as a dialog gives it back to its opener.
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const presenterViewButton = useRef<HTMLButtonElement>(null);
+  const startedBy = useRef<'present' | 'presenter view' | null>(null);
+  // "Edit here instead" goes with the status it is in: the focus moves on to the deck title.
+  const titleInput = useRef<HTMLInputElement>(null);
+  // The empty deck's welcome works the toolbar's own file inputs and wizard.
+  const addPhotosInput = useRef<HTMLInputElement>(null);
+  const openBundleInput = useRef<HTMLInputElement>(null);
+  const openTribute = useRef<(() => void) | null>(null);
+  const deckIsEmpty = useDeck(
+    deckStore,
+    (state) => state.deck.slides.length === 0 && Object.keys(state.deck.photos).length === 0,
+  );
+  const tookOver = useRef(false);
+  // An edit the deck's limits refused (a 1,001st slide, an import past 5,000 photos) is said, never silent.
+  const refusal = useDeck(deckStore, (state) => state.refusal);
+  useEffect(() => {
+    if (refusal) addNotice('info', refusal.reason);
+  }, [refusal, addNotice]);
+  const photoImport = usePhotoImport(addNotice);
+  const bundleExport = useBundleExport(addNotice);
+  const [exportOpen, setExportOpen] = useState(false);
+  const bundleOpen = useBundleOpen(addNotice);
+  const selectedPhotoIds = useStore(session, (state) => state.selectedPhotoIds);
+
+  // Only the tab that edits the deck saves it; another tab with it open follows its saves.
+  const editing = useEditingHere(db, deckStore);
+  // A newer version of the app opened in another tab closes this tab's database: what is pending is written
+  // first, then saving stops (it could only fail) and the person is told to reload.
+  const [databaseClosed, setDatabaseClosed] = useState(false);
+  useEffect(
+    () =>
+      beforeDatabaseCloses(db, async () => {
+        await autosave.flush().catch(() => undefined);
+        setDatabaseClosed(true);
+        addNotice(
+          'error',
+          'Common Thread was updated in another tab. Your changes are saved; reload this tab to go on editing.',
+        );
+      }),
+    [db, autosave, addNotice],
+  );
+  const editingHere = editing.editingHere === true && !databaseClosed;
+  useEffect(() => {
+    if (!editingHere) return;
+    const running = startAutosave(db, deckStore, saveState, unsavedPhotos);
+    autosave.use(running);
+    return () => {
+      void running.stop();
+      autosave.use(null);
+    };
+  }, [db, deckStore, saveState, unsavedPhotos, autosave, editingHere]);
+  useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
+  // One alert when saving starts failing (autosave keeps retrying), not one per keystroke.
+  useEffect(
+    () =>
+      saveState.subscribe((state, previous) => {
+        if (state.status === 'failed' && previous.status !== 'failed') {
+          addNotice(
+            'error',
+            `Your changes are not being saved: ${state.message}. Common Thread keeps trying.`,
+          );
+        }
+      }),
+    [saveState, addNotice],
+  );
+  useEffect(() => {
+    if (bootProblem) addNotice('error', bootProblem);
+  }, [bootProblem, addNotice]);
+
+  const leaveForDecks = useLeaveForDecks({
+    flush: autosave.flush,
+    cancelImport: photoImport.cancel,
+    addNotice,
+    onShowDecks,
+  });
+  const showDecks = () => void leaveForDecks();
+  // A tab that stops editing (another took the deck over) stops adding photos to it, and lets go of the photos
+  // it held for saving: it now shows the deck as the other tab saves it.
+  const cancelImport = photoImport.cancel;
+  useEffect(() => {
+    if (editingHere) return;
+    cancelImport();
+    unsavedPhotos.prune(() => false);
+  }, [editingHere, cancelImport, unsavedPhotos]);
+
+  useEffect(() => {
+    if (!editingHere || !tookOver.current) return;
+    tookOver.current = false;
+    titleInput.current?.focus();
+  }, [editingHere]);
+
+  const startImport = photoImport.start;
+  const onFiles = useCallback((files: PhotoFile[]) => void startImport(files), [startImport]);
+  useFileDrop(onFiles, presenting === null && editingHere);
+  useUndoKeys(deckStore, presenting === null && editingHere);
+
+  const newSlide = () => {
+    const { deck, dispatch } = deckStore.getState();
+    const { selectedSlideId, photoSortOrder } = session.getState();
+    const slideId = newId<SlideId>();
+    const current = deck.slides.findIndex((s) => s.id === selectedSlideId);
+    const libraryOrder = sortPhotos(Object.values(deck.photos), photoSortOrder).map((photo) => photo.id);
+    dispatch(commands.addSlide, {
+      photoIds: newSlidePhotoIds(deck, libraryOrder, selectedPhotoIds),
+      slideId,
+      index: current >= 0 ? current : undefined,
+    });
+    session.getState().selectSlide(slideId);
+    session.getState().selectItems([]);
+  };
+
+  const present = () => {
+    startedBy.current = 'present';
+    const { deck } = deckStore.getState();
+    const { selectedSlideId } = session.getState();
+    const start = Math.max(
+      0,
+      deck.slides.findIndex((s) => s.id === selectedSlideId),
+    );
+    // Asked for inside the click: browsers grant full screen only to a user gesture.
+    void enterFullScreen();
+    setPresenterBlocked(false);
+    setPresenting(start);
+  };
+
+  // The popup too must open inside the click; the show finds it open when it starts.
+  const presentWithPresenter = () => {
+    present();
+    startedBy.current = 'presenter view';
+    setPresenterBlocked(!openPresenterWindow());
+  };
+
+  useEffect(() => {
+    if (presenting !== null || !startedBy.current) return;
+    // The editor is drawn anew after the show (it is not rendered during it): the refs hold the new buttons.
+    const opener = startedBy.current === 'present' ? presentButton : presenterViewButton;
+    startedBy.current = null;
+    opener.current?.focus();
+  }, [presenting]);
+
+  // While presenting, the editor is not rendered at all, so none of its keys can fire behind the player.
+  if (presenting !== null) {
+    return (
+      <PresentMode
+        startSlide={presenting}
+        onExit={() => setPresenting(null)}
+        presenterBlocked={presenterBlocked}
+      />
+    );
+  }
+
+  return (
+    <div className="editor">
+      {!editingHere && (
+        <div className="other-tab" role="status">
+          <p>
+            This deck is open in another tab, and is edited there. This tab shows its changes as they are
+            saved, and can edit once that tab is closed, or at once with Edit here instead.
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              tookOver.current = true;
+              editing.takeOver();
+            }}
+            disabled={editing.takingOver}
+          >
+            Edit here instead
+          </button>
+          <button type="button" onClick={showDecks}>
+            All decks
+          </button>
+        </div>
+      )}
+      <div className="editor-body" inert={!editingHere}>
+        <Toolbar
+          onShowDecks={showDecks}
+          onAddPhotos={onFiles}
+          onOpenBundle={(file) => {
+            // Another deck may take this one's place: the photos being added must be in (and saved) first.
+            if (photoImport.progress) {
+              addNotice(
+                'info',
+                'Photos are still being added; wait for them to finish, then open the bundle.',
+              );
+            } else void bundleOpen.open(file);
+          }}
+          onNewSlide={newSlide}
+          onPresent={present}
+          onPresenterView={presentWithPresenter}
+          presentButton={presentButton}
+          presenterViewButton={presenterViewButton}
+          titleInput={titleInput}
+          onExport={() => setExportOpen(true)}
+          exporting={bundleExport.progress !== null}
+          importing={photoImport.progress !== null}
+          notify={addNotice}
+          addPhotosInput={addPhotosInput}
+          openBundleInput={openBundleInput}
+          openTribute={openTribute}
+        />
+        <div className="progress-area">
+          {photoImport.progress && (
+            <ProgressBar
+              label="Adding photos"
+              done={photoImport.progress.done}
+              total={photoImport.progress.total}
+              text={`${photoImport.progress.done} of ${photoImport.progress.total} photos`}
+              onCancel={photoImport.cancel}
+            />
+          )}
+          {bundleOpen.busy && (
+            <ProgressBar
+              label="Opening bundle"
+              done={bundleOpen.busy.done}
+              total={bundleOpen.busy.total}
+              text={`Opening bundle: ${bundleOpen.busy.done} of ${bundleOpen.busy.total} photos`}
+            />
+          )}
+        </div>
+        <ExportDialog
+          open={exportOpen}
+          onClose={() => setExportOpen(false)}
+          progress={bundleExport.progress}
+          onExport={bundleExport.start}
+          onCancel={bundleExport.cancel}
+        />
+        <NoticeList notices={notices.list} onDismiss={notices.dismiss} onDismissAll={notices.dismissAll} />
+        <DeckAlreadyHereDialog question={bundleOpen.question} />
+        <main className="workspace">
+          <div className="sidebar">
+            <PhotoLibrary addNotice={addNotice} />
+            <SlideSorter />
+          </div>
+          {deckIsEmpty ? (
+            <Welcome
+              onNewTribute={() => openTribute.current?.()}
+              onAddPhotos={() => addPhotosInput.current?.click()}
+              onOpenBundle={() => openBundleInput.current?.click()}
+            />
+          ) : (
+            <SlideCanvas />
+          )}
+          <Inspector />
+        </main>
+      </div>
+    </div>
+  );
+}
