@@ -11,7 +11,8 @@ import { newId, type PhotoId, type SlideId } from '../src/model/ids';
 import { newDeck } from '../src/model/newDeck';
 import { imageSize, type PhotoImage } from '../src/slide/photoImages';
 import { openDatabase } from '../src/storage/database';
-import { savePhotoBlobs } from '../src/storage/photoStorage';
+import { saveDeck } from '../src/storage/deckStorage';
+import type { PhotoBlobs } from '../src/storage/photoStorage';
 import { createPhotoUrlCache } from '../src/storage/photoUrls';
 import { commands } from '../src/store/commands';
 import { createDeckStore } from '../src/store/deckStore';
@@ -60,12 +61,13 @@ async function sha256Hex(blob: Blob): Promise<string> {
 /** The 30 photos as the editor stores them: display rendition (also standing in as the original) and thumbnail. */
 async function storePhotos(services: EditorServices): Promise<PhotoMeta[]> {
   const photos: PhotoMeta[] = [];
+  const blobs = new Map<PhotoId, PhotoBlobs>();
   for (let index = 0; index < PHOTO_COUNT; index += 1) {
     const canvas = drawPhoto(index, PHOTO_COUNT);
     const display = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
     const thumbnail = await scaledJpeg(canvas, THUMBNAIL_LONG_EDGE);
     const id = (await sha256Hex(display)) as PhotoId;
-    await savePhotoBlobs(services.db, id, { original: display, display, thumbnail });
+    blobs.set(id, { original: display, display, thumbnail });
     photos.push({
       id,
       fileName: `bench-${index + 1}.jpg`,
@@ -75,6 +77,9 @@ async function storePhotos(services: EditorServices): Promise<PhotoMeta[]> {
       bytes: display.size,
     });
   }
+  // Stored as the app stores photos: with a deck that names them, in one transaction.
+  const library = { ...newDeck(new Date(0)), photos: Object.fromEntries(photos.map((p) => [p.id, p])) };
+  await saveDeck(services.db, library, { photos: blobs });
   return photos;
 }
 

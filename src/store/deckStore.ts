@@ -7,7 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../model/deck';
 import { deckTooLarge } from '../model/deckLimits';
 import type { PhotoId } from '../model/ids';
-import type { Command } from './command';
+import type { AnyCommand, Command } from './command';
 
 enablePatches();
 
@@ -48,7 +48,7 @@ export type DeckStore = StoreApi<DeckState>;
 export type DeckStoreOptions = { now?: () => Date };
 
 type HistoryEntry = {
-  readonly commandName: string;
+  readonly command: AnyCommand;
   readonly mergeKey: string | undefined;
   patches: Patch[];
   inversePatches: Patch[];
@@ -93,19 +93,19 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
           mergeKey !== undefined &&
           last !== undefined &&
           last === mergeable &&
-          (last.commandName === command.name || last.commandName === command.joins) &&
+          (last.command === command || last.command === command.joins) &&
           last.mergeKey === mergeKey
         ) {
           last.patches = [...last.patches, ...patches];
           last.inversePatches = [...inversePatches, ...last.inversePatches];
           // A command that took back all its step had done (an import withdrawing every photo it added) leaves
           // no step behind: an Undo that changes nothing would look broken.
-          if (last.commandName === command.joins && changesNothing(next, last.inversePatches)) {
+          if (last.command === command.joins && changesNothing(next, last.inversePatches)) {
             past = past.slice(0, -1);
             mergeable = null;
           }
         } else {
-          const entry: HistoryEntry = { commandName: command.name, mergeKey, patches, inversePatches };
+          const entry: HistoryEntry = { command, mergeKey, patches, inversePatches };
           past = [...past, entry].slice(-HISTORY_LIMIT);
           mergeable = entry;
         }

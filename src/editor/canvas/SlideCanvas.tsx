@@ -11,6 +11,8 @@ import { useDeck } from '../../store/deckStore';
 import { CanvasToolbar } from './CanvasToolbar';
 import { CropOverlay } from './CropOverlay';
 import { useEditorServices } from '../editorServices';
+import { canvasKeysHint } from './keys/canvasKeyHelp';
+
 import { photoName } from '../library/photoName';
 import { TextEditOverlay } from './TextEditOverlay';
 import { editTextInPlace, finishTextEditing } from './textEditing';
@@ -22,6 +24,9 @@ import { useFollowPointer } from './useFollowPointer';
 import { useItemArranging } from './useItemArranging';
 import { useLibraryDrop } from './useLibraryDrop';
 import { useCanvasImages } from './useCanvasImages';
+
+/** Told to screen readers with the canvas: its keys, from the one table of them. */
+const KEYS_HINT = canvasKeysHint();
 
 export { SNAP_THRESHOLD_PX } from './useCanvasGestures';
 
@@ -122,10 +127,7 @@ export function SlideCanvas() {
         onDrop={drop.onDrop}
       >
         <p id={keysHint} className="visually-hidden">
-          Tab and Shift+Tab select the items one by one; arrow keys move the selection, + and − resize it, R
-          and Shift+R rotate a photo, Alt+arrow swaps a photo with its neighbour, Delete removes the
-          selection, Ctrl+D duplicates it. While cropping, the arrow keys move the photo in its frame, + and −
-          zoom it, Enter keeps the crop and Esc cancels it.
+          {KEYS_HINT}
         </p>
         <p role="status" className="visually-hidden">
           {selectionText(slide, selectedItems, (item) => photoName(deck, item))}

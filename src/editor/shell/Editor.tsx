@@ -5,14 +5,10 @@ import type { PhotoFile } from '../../media/importPhoto';
 import type { SlideId } from '../../model/ids';
 import { newId } from '../../model/ids';
 import { newSlidePhotoIds } from '../../model/newSlidePhotos';
-import { enterFullScreen } from '../../present/fullScreen';
-import { openPresenterWindow } from '../../present/presenter/presenterLink';
 import { commands } from '../../store/commands';
 import { useDeck } from '../../store/deckStore';
 import { NoticeList } from '../../ui/NoticeList';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { startAutosave } from '../../session/autosave';
-import { beforeDatabaseCloses } from '../../storage/database';
 import { DeckAlreadyHereDialog } from '../dialogs/DeckAlreadyHereDialog';
 import { useEditorServices } from '../editorServices';
 import { followSlideSelection } from '../../session/followSlideSelection';
@@ -33,6 +29,8 @@ import { useNotices } from '../../ui/useNotices';
 import { usePhotoImport } from '../library/usePhotoImport';
 import { useEditingHere } from './useEditingHere';
 import { useUndoKeys } from './useUndoKeys';
+import { usePresentSession } from './usePresentSession';
+import { useAutosaveWhileEditing, useDatabaseClosing } from './useSaving';
 
 type EditorProps = {
   readonly bootProblem: string | null;
@@ -41,15 +39,10 @@ type EditorProps = {
 };
 
 export function Editor({ bootProblem, onShowDecks }: EditorProps) {
-  const { db, deckStore, session, saveState, unsavedPhotos, autosave } = useEditorServices();
+  const { db, deckStore, session, unsavedPhotos, autosave } = useEditorServices();
   const notices = useNotices();
   const { add: addNotice } = notices;
-  const [presenting, setPresenting] = useState<number | null>(null);
-  const [presenterBlocked, setPresenterBlocked] = useState(false);
-  // The button that started the show takes the focus back when it ends, as a dialog gives it back to its opener.
-  const presentButton = useRef<HTMLButtonElement>(null);
-  const presenterViewButton = useRef<HTMLButtonElement>(null);
-  const startedBy = useRef<'present' | 'presenter view' | null>(null);
+  const show = usePresentSession();
   // "Edit here instead" goes with the status it is in: the focus moves on to the deck title.
   const titleInput = useRef<HTMLInputElement>(null);
   // The empty deck's welcome works the toolbar's own file inputs and wizard.
@@ -74,45 +67,10 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
 
   // Only the tab that edits the deck saves it; another tab with it open follows its saves.
   const editing = useEditingHere(db, deckStore);
-  // A newer version of the app opened in another tab closes this tab's database: what is pending is written
-  // first, then saving stops (it could only fail) and the person is told to reload.
-  const [databaseClosed, setDatabaseClosed] = useState(false);
-  useEffect(
-    () =>
-      beforeDatabaseCloses(db, async () => {
-        await autosave.flush().catch(() => undefined);
-        setDatabaseClosed(true);
-        addNotice(
-          'error',
-          'Common Thread was updated in another tab. Your changes are saved; reload this tab to go on editing.',
-        );
-      }),
-    [db, autosave, addNotice],
-  );
+  const databaseClosed = useDatabaseClosing(addNotice);
   const editingHere = editing.editingHere === true && !databaseClosed;
-  useEffect(() => {
-    if (!editingHere) return;
-    const running = startAutosave(db, deckStore, saveState, unsavedPhotos);
-    autosave.use(running);
-    return () => {
-      void running.stop();
-      autosave.use(null);
-    };
-  }, [db, deckStore, saveState, unsavedPhotos, autosave, editingHere]);
+  useAutosaveWhileEditing(editingHere, addNotice);
   useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
-  // One alert when saving starts failing (autosave keeps retrying), not one per keystroke.
-  useEffect(
-    () =>
-      saveState.subscribe((state, previous) => {
-        if (state.status === 'failed' && previous.status !== 'failed') {
-          addNotice(
-            'error',
-            `Your changes are not being saved: ${state.message}. Common Thread keeps trying.`,
-          );
-        }
-      }),
-    [saveState, addNotice],
-  );
   useEffect(() => {
     if (bootProblem) addNotice('error', bootProblem);
   }, [bootProblem, addNotice]);
@@ -141,8 +99,8 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
 
   const startImport = photoImport.start;
   const onFiles = useCallback((files: PhotoFile[]) => void startImport(files), [startImport]);
-  useFileDrop(onFiles, presenting === null && editingHere);
-  useUndoKeys(deckStore, presenting === null && editingHere);
+  useFileDrop(onFiles, show.presenting === null && editingHere);
+  useUndoKeys(deckStore, show.presenting === null && editingHere);
 
   const newSlide = () => {
     const { deck, dispatch } = deckStore.getState();
@@ -159,43 +117,10 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
     session.getState().selectItems([]);
   };
 
-  const present = () => {
-    startedBy.current = 'present';
-    const { deck } = deckStore.getState();
-    const { selectedSlideId } = session.getState();
-    const start = Math.max(
-      0,
-      deck.slides.findIndex((s) => s.id === selectedSlideId),
-    );
-    // Asked for inside the click: browsers grant full screen only to a user gesture.
-    void enterFullScreen();
-    setPresenterBlocked(false);
-    setPresenting(start);
-  };
-
-  // The popup too must open inside the click; the show finds it open when it starts.
-  const presentWithPresenter = () => {
-    present();
-    startedBy.current = 'presenter view';
-    setPresenterBlocked(!openPresenterWindow());
-  };
-
-  useEffect(() => {
-    if (presenting !== null || !startedBy.current) return;
-    // The editor is drawn anew after the show (it is not rendered during it): the refs hold the new buttons.
-    const opener = startedBy.current === 'present' ? presentButton : presenterViewButton;
-    startedBy.current = null;
-    opener.current?.focus();
-  }, [presenting]);
-
   // While presenting, the editor is not rendered at all, so none of its keys can fire behind the player.
-  if (presenting !== null) {
+  if (show.presenting !== null) {
     return (
-      <PresentMode
-        startSlide={presenting}
-        onExit={() => setPresenting(null)}
-        presenterBlocked={presenterBlocked}
-      />
+      <PresentMode startSlide={show.presenting} onExit={show.stop} presenterBlocked={show.presenterBlocked} />
     );
   }
 
@@ -236,10 +161,10 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
             } else void bundleOpen.open(file);
           }}
           onNewSlide={newSlide}
-          onPresent={present}
-          onPresenterView={presentWithPresenter}
-          presentButton={presentButton}
-          presenterViewButton={presenterViewButton}
+          onPresent={show.present}
+          onPresenterView={show.presentWithPresenter}
+          presentButton={show.presentButton}
+          presenterViewButton={show.presenterViewButton}
           titleInput={titleInput}
           onExport={() => setExportOpen(true)}
           exporting={bundleExport.progress !== null}

@@ -16,21 +16,18 @@ export type AddPhotoItemArgs = {
 
 export const DROPPED_PHOTO_HEIGHT = 0.4;
 
-export const addPhotoItem = defineCommand<AddPhotoItemArgs>(
-  'addPhotoItem',
-  (draft, { slideId, photoId, itemId, center }) => {
-    const slide = findSlide(draft, slideId);
-    const photo = Object.hasOwn(draft.photos, photoId) ? draft.photos[photoId] : undefined;
-    if (!slide || !photo) return;
-    const id = itemId ?? newId<ItemId>();
-    if (slide.items.some((item) => item.id === id)) return;
-    const height = draft.size.height * DROPPED_PHOTO_HEIGHT;
-    const width = (height * photo.width) / photo.height;
-    const cx = center && Number.isFinite(center.x) ? center.x : draft.size.width / 2;
-    const cy = center && Number.isFinite(center.y) ? center.y : draft.size.height / 2;
-    const rect = { x: cx - width / 2, y: cy - height / 2, width, height };
-    slide.items.push({ ...newPhotoItem(photoId, rect, id), crop: centredCrop(photo.focus) });
-    // On a quiz slide a new photo is one more step of the reveal, the last one before the answer.
-    slide.reveal?.order.push(id);
-  },
-);
+export const addPhotoItem = defineCommand<AddPhotoItemArgs>((draft, { slideId, photoId, itemId, center }) => {
+  const slide = findSlide(draft, slideId);
+  const photo = Object.hasOwn(draft.photos, photoId) ? draft.photos[photoId] : undefined;
+  if (!slide || !photo) return;
+  const id = itemId ?? newId<ItemId>();
+  if (slide.items.some((item) => item.id === id)) return;
+  const height = draft.size.height * DROPPED_PHOTO_HEIGHT;
+  const width = (height * photo.width) / photo.height;
+  const cx = center && Number.isFinite(center.x) ? center.x : draft.size.width / 2;
+  const cy = center && Number.isFinite(center.y) ? center.y : draft.size.height / 2;
+  const rect = { x: cx - width / 2, y: cy - height / 2, width, height };
+  slide.items.push({ ...newPhotoItem(photoId, rect, id), crop: centredCrop(photo.focus) });
+  // On a quiz slide a new photo is one more step of the reveal, the last one before the answer.
+  slide.reveal?.order.push(id);
+});

@@ -6,7 +6,6 @@ import { defineCommand } from '../command';
 export type AddPhotosArgs = { photos: readonly PhotoMeta[]; batch?: string };
 
 export const addPhotos = defineCommand<AddPhotosArgs>(
-  'addPhotos',
   (draft, { photos }) => {
     for (const photo of photos) {
       // A photo id is the hash of its bytes: the same id is the same photo, already in the deck.

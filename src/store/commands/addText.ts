@@ -25,7 +25,6 @@ const NEW_TEXT_WIDTH = 0.6;
  * step: Undo takes the box and its text away at once, and a box left untouched leaves no step at all.
  */
 export const addText = defineCommand<AddTextArgs>(
-  'addText',
   (draft, { slideId, itemId, text }) => {
     const slide = findSlide(draft, slideId);
     if (!slide) return;

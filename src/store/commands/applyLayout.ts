@@ -11,7 +11,7 @@ import { findSlide } from './findSlide';
 
 export type ApplyLayoutArgs = { slideId: SlideId; kind: string };
 
-export const applyLayout = defineCommand<ApplyLayoutArgs>('applyLayout', (draft, { slideId, kind }) => {
+export const applyLayout = defineCommand<ApplyLayoutArgs>((draft, { slideId, kind }) => {
   const slide = findSlide(draft, slideId);
   // Only the gallery's kinds can be chosen; anything else would store a name no app can lay out.
   if (!slide || !layouts.some((layout) => layout.kind === kind)) return;

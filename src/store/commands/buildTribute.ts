@@ -6,7 +6,7 @@ import { defineCommand } from '../command';
 
 export type BuildTributeArgs = TributeTexts;
 
-export const buildTribute = defineCommand<BuildTributeArgs>('buildTribute', (draft, texts) => {
+export const buildTribute = defineCommand<BuildTributeArgs>((draft, texts) => {
   // Nothing to honour without names: the closing collage and the default answer are made of them.
   if (texts.names.trim() === '') return;
   // The builder reads plain data; the new slides go in after the deck's own, as ordinary slides.

@@ -5,7 +5,7 @@ import { findSlide } from './findSlide';
 
 export type DeleteItemsArgs = { slideId: SlideId; itemIds: readonly ItemId[] };
 
-export const deleteItems = defineCommand<DeleteItemsArgs>('deleteItems', (draft, { slideId, itemIds }) => {
+export const deleteItems = defineCommand<DeleteItemsArgs>((draft, { slideId, itemIds }) => {
   const slide = findSlide(draft, slideId);
   if (!slide) return;
   const doomed = new Set<string>(itemIds);

@@ -4,7 +4,7 @@ import { defineCommand } from '../command';
 
 export type DeleteSlideArgs = { slideId: SlideId };
 
-export const deleteSlide = defineCommand<DeleteSlideArgs>('deleteSlide', (draft, { slideId }) => {
+export const deleteSlide = defineCommand<DeleteSlideArgs>((draft, { slideId }) => {
   const index = draft.slides.findIndex((slide) => slide.id === slideId);
   if (index >= 0) draft.slides.splice(index, 1);
 });

@@ -1,6 +1,7 @@
 // Command: a text box just added and left empty or untouched takes itself away again, leaving no undo step.
 import type { ItemId, SlideId } from '../../model/ids';
 import { defineCommand } from '../command';
+import { addText } from './addText';
 import { findSlide } from './findSlide';
 
 export type DropNewTextArgs = { slideId: SlideId; itemId: ItemId };
@@ -10,7 +11,6 @@ export type DropNewTextArgs = { slideId: SlideId; itemId: ItemId };
  * keeps no step for them. Anything but a text item is left alone.
  */
 export const dropNewText = defineCommand<DropNewTextArgs>(
-  'dropNewText',
   (draft, { slideId, itemId }) => {
     const slide = findSlide(draft, slideId);
     if (!slide) return;
@@ -19,5 +19,5 @@ export const dropNewText = defineCommand<DropNewTextArgs>(
     slide.items.splice(index, 1);
     if (slide.reveal) slide.reveal.order = slide.reveal.order.filter((id) => id !== itemId);
   },
-  { mergeKey: ({ itemId }) => itemId, joins: 'addText' },
+  { mergeKey: ({ itemId }) => itemId, joins: addText },
 );

@@ -12,24 +12,21 @@ export type DuplicateSlideArgs = {
   itemIds?: readonly ItemId[];
 };
 
-export const duplicateSlide = defineCommand<DuplicateSlideArgs>(
-  'duplicateSlide',
-  (draft, { slideId, copyId, itemIds }) => {
-    const index = draft.slides.findIndex((slide) => slide.id === slideId);
-    const original = draft.slides[index];
-    if (!original) return;
-    const id = copyId ?? newId<SlideId>();
-    if (draft.slides.some((slide) => slide.id === id)) return;
-    const copy = structuredClone(current(original));
-    const newIds = new Map<ItemId, ItemId>(
-      copy.items.map((item, i) => [item.id, itemIds?.[i] ?? newId<ItemId>()]),
-    );
-    // Repeated item ids would make the slide invalid.
-    if (new Set(newIds.values()).size !== copy.items.length) return;
-    copy.id = id;
-    copy.items = copy.items.map((item) => ({ ...item, id: newIds.get(item.id) ?? item.id }));
-    // The copy reveals its own items, in the same order as the original.
-    if (copy.reveal) copy.reveal.order = copy.reveal.order.flatMap((old) => newIds.get(old) ?? []);
-    draft.slides.splice(index + 1, 0, copy);
-  },
-);
+export const duplicateSlide = defineCommand<DuplicateSlideArgs>((draft, { slideId, copyId, itemIds }) => {
+  const index = draft.slides.findIndex((slide) => slide.id === slideId);
+  const original = draft.slides[index];
+  if (!original) return;
+  const id = copyId ?? newId<SlideId>();
+  if (draft.slides.some((slide) => slide.id === id)) return;
+  const copy = structuredClone(current(original));
+  const newIds = new Map<ItemId, ItemId>(
+    copy.items.map((item, i) => [item.id, itemIds?.[i] ?? newId<ItemId>()]),
+  );
+  // Repeated item ids would make the slide invalid.
+  if (new Set(newIds.values()).size !== copy.items.length) return;
+  copy.id = id;
+  copy.items = copy.items.map((item) => ({ ...item, id: newIds.get(item.id) ?? item.id }));
+  // The copy reveals its own items, in the same order as the original.
+  if (copy.reveal) copy.reveal.order = copy.reveal.order.flatMap((old) => newIds.get(old) ?? []);
+  draft.slides.splice(index + 1, 0, copy);
+});

@@ -4,7 +4,7 @@ import { defineCommand } from '../command';
 
 export type MoveSlideArgs = { slideId: SlideId; toIndex: number };
 
-export const moveSlide = defineCommand<MoveSlideArgs>('moveSlide', (draft, { slideId, toIndex }) => {
+export const moveSlide = defineCommand<MoveSlideArgs>((draft, { slideId, toIndex }) => {
   const from = draft.slides.findIndex((slide) => slide.id === slideId);
   if (from < 0 || !Number.isFinite(toIndex)) return;
   const to = Math.min(Math.max(Math.floor(toIndex), 0), draft.slides.length - 1);

@@ -6,7 +6,6 @@ import { findSlide } from './findSlide';
 export type NudgeItemsArgs = { slideId: SlideId; itemIds: readonly ItemId[]; dx: number; dy: number };
 
 export const nudgeItems = defineCommand<NudgeItemsArgs>(
-  'nudgeItems',
   (draft, { slideId, itemIds, dx, dy }) => {
     const slide = findSlide(draft, slideId);
     if (!slide || !Number.isFinite(dx) || !Number.isFinite(dy) || (dx === 0 && dy === 0)) return;

@@ -1,12 +1,12 @@
 // Command: take photos out of the deck's library, and off every slide that shows them.
 import type { PhotoId } from '../../model/ids';
 import { defineCommand } from '../command';
+import { addPhotos } from './addPhotos';
 
 /** `batch` names the import that added them: its withdrawal is undone with the import, as one step. */
 export type RemovePhotosArgs = { photoIds: readonly PhotoId[]; batch?: string };
 
 export const removePhotos = defineCommand<RemovePhotosArgs>(
-  'removePhotos',
   (draft, { photoIds }) => {
     const gone = new Set<string>(photoIds);
     for (const id of photoIds) delete draft.photos[id];
@@ -18,5 +18,5 @@ export const removePhotos = defineCommand<RemovePhotosArgs>(
       if (slide.reveal) slide.reveal.order = slide.reveal.order.filter((id) => !doomed.has(id));
     }
   },
-  { mergeKey: ({ batch }) => batch ?? 'removePhotos', joins: 'addPhotos' },
+  { mergeKey: ({ batch }) => batch ?? 'removePhotos', joins: addPhotos },
 );

@@ -6,21 +6,18 @@ import { findSlide } from './findSlide';
 export type ReorderDirection = 'forward' | 'backward' | 'front' | 'back';
 export type ReorderItemsArgs = { slideId: SlideId; itemIds: readonly ItemId[]; direction: ReorderDirection };
 
-export const reorderItems = defineCommand<ReorderItemsArgs>(
-  'reorderItems',
-  (draft, { slideId, itemIds, direction }) => {
-    const slide = findSlide(draft, slideId);
-    if (!slide) return;
-    const ids = slide.items.map((item) => item.id);
-    const next = reorderedIds(ids, new Set<string>(itemIds), direction);
-    if (next.every((id, i) => id === ids[i])) return;
-    const byId = new Map(slide.items.map((item) => [item.id, item]));
-    slide.items = next.flatMap((id) => {
-      const item = byId.get(id);
-      return item ? [item] : [];
-    });
-  },
-);
+export const reorderItems = defineCommand<ReorderItemsArgs>((draft, { slideId, itemIds, direction }) => {
+  const slide = findSlide(draft, slideId);
+  if (!slide) return;
+  const ids = slide.items.map((item) => item.id);
+  const next = reorderedIds(ids, new Set<string>(itemIds), direction);
+  if (next.every((id, i) => id === ids[i])) return;
+  const byId = new Map(slide.items.map((item) => [item.id, item]));
+  slide.items = next.flatMap((id) => {
+    const item = byId.get(id);
+    return item ? [item] : [];
+  });
+});
 
 /** The ids in their new stacking order (first = bottom); chosen ids keep their order among themselves. */
 export function reorderedIds<Id extends string>(

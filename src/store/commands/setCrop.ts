@@ -7,7 +7,7 @@ import { LIMITS } from '../../model/limits';
 
 export type SetCropArgs = { slideId: SlideId; itemId: ItemId; crop: Crop };
 
-export const setCrop = defineCommand<SetCropArgs>('setCrop', (draft, { slideId, itemId, crop }) => {
+export const setCrop = defineCommand<SetCropArgs>((draft, { slideId, itemId, crop }) => {
   const item = findItem(draft, slideId, itemId);
   if (item?.kind !== 'photo') return;
   // The schema's bounds, so a crop from any gesture still loads again.

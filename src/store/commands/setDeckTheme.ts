@@ -10,7 +10,7 @@ export type SetDeckThemeArgs = { theme: DeckTheme };
 const MAX_COLOR_LENGTH = LIMITS.color;
 const MAX_FONT_FAMILY_LENGTH = LIMITS.fontFamily;
 
-export const setDeckTheme = defineCommand<SetDeckThemeArgs>('setDeckTheme', (draft, { theme }) => {
+export const setDeckTheme = defineCommand<SetDeckThemeArgs>((draft, { theme }) => {
   const colours = [theme.background, theme.textColor, theme.accentColor];
   if (colours.some((colour) => colour.trim() === '' || colour.length > MAX_COLOR_LENGTH)) return;
   if (theme.fontFamily.trim() === '' || theme.fontFamily.length > MAX_FONT_FAMILY_LENGTH) return;

@@ -5,7 +5,6 @@ import { MAX_SHORT_TEXT } from './findSlide';
 export type SetDeckTitleArgs = { title: string };
 
 export const setDeckTitle = defineCommand<SetDeckTitleArgs>(
-  'setDeckTitle',
   (draft, { title }) => {
     draft.title = title.slice(0, MAX_SHORT_TEXT);
   },

@@ -9,7 +9,6 @@ export type SetPhotoAltArgs = { photoId: PhotoId; alt: string };
 export const MAX_ALT_TEXT = LIMITS.altText;
 
 export const setPhotoAlt = defineCommand<SetPhotoAltArgs>(
-  'setPhotoAlt',
   (draft, { photoId, alt }) => {
     const photo = draft.photos[photoId];
     if (photo) photo.alt = alt.slice(0, MAX_ALT_TEXT);

@@ -10,7 +10,6 @@ export type SetPhotoClueArgs = { slideId: SlideId; itemId: ItemId; clue: string 
 export const MAX_CLUE = LIMITS.clue;
 
 export const setPhotoClue = defineCommand<SetPhotoClueArgs>(
-  'setPhotoClue',
   (draft, { slideId, itemId, clue }) => {
     const item = findItem(draft, slideId, itemId);
     if (item?.kind !== 'photo') return;

@@ -11,21 +11,18 @@ import { findSlide } from './findSlide';
 /** `restore` brings back the question and answer a slide had before its reveal was switched off. */
 export type SetQuizRevealArgs = { slideId: SlideId; on: boolean; restore?: Reveal };
 
-export const setQuizReveal = defineCommand<SetQuizRevealArgs>(
-  'setQuizReveal',
-  (draft, { slideId, on, restore }) => {
-    const slide = findSlide(draft, slideId);
-    if (!slide) return;
-    // Photos where the layout put them follow the switch into (or out of) the room the question bar leaves;
-    // photos someone placed by hand stay where they are.
-    const laidOut = photosSitInLayout(slide, draft.photos, draft.size);
-    switchReveal(slide, on, restore);
-    if (laidOut && slide.layout) {
-      const { kind, gutter } = slide.layout;
-      placePhotos(slide, arrangePhotos(slide, draft.photos, draft.size, kind, gutter, false));
-    }
-  },
-);
+export const setQuizReveal = defineCommand<SetQuizRevealArgs>((draft, { slideId, on, restore }) => {
+  const slide = findSlide(draft, slideId);
+  if (!slide) return;
+  // Photos where the layout put them follow the switch into (or out of) the room the question bar leaves;
+  // photos someone placed by hand stay where they are.
+  const laidOut = photosSitInLayout(slide, draft.photos, draft.size);
+  switchReveal(slide, on, restore);
+  if (laidOut && slide.layout) {
+    const { kind, gutter } = slide.layout;
+    placePhotos(slide, arrangePhotos(slide, draft.photos, draft.size, kind, gutter, false));
+  }
+});
 
 /** The reveal switched on or off, as the Quiz reveal switch asks. */
 function switchReveal(slide: Draft<Slide>, on: boolean, restore: Reveal | undefined): void {

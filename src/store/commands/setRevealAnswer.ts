@@ -12,7 +12,6 @@ export type SetRevealAnswerArgs = {
 };
 
 export const setRevealAnswer = defineCommand<SetRevealAnswerArgs>(
-  'setRevealAnswer',
   (draft, { slideId, title, subtitle, photoIds }) => {
     const slide = findSlide(draft, slideId);
     const answer = slide?.reveal?.answer;

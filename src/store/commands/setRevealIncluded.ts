@@ -6,7 +6,6 @@ import { findSlide } from './findSlide';
 export type SetRevealIncludedArgs = { slideId: SlideId; itemId: ItemId; included: boolean };
 
 export const setRevealIncluded = defineCommand<SetRevealIncludedArgs>(
-  'setRevealIncluded',
   (draft, { slideId, itemId, included }) => {
     const slide = findSlide(draft, slideId);
     const reveal = slide?.reveal;

@@ -16,7 +16,6 @@ export type SetRevealOptionsArgs = {
 export const REVEAL_STYLES: readonly Reveal['style'][] = ['appear', 'fade', 'zoom', 'unblur', 'spotlight'];
 
 export const setRevealOptions = defineCommand<SetRevealOptionsArgs>(
-  'setRevealOptions',
   (draft, { slideId, style, showCounter, confetti, continues }) => {
     const reveal = findSlide(draft, slideId)?.reveal;
     if (!reveal) return;

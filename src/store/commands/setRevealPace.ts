@@ -7,7 +7,6 @@ import { findSlide } from './findSlide';
 export type SetRevealPaceArgs = { slideId: SlideId; stepSeconds: number };
 
 export const setRevealPace = defineCommand<SetRevealPaceArgs>(
-  'setRevealPace',
   (draft, { slideId, stepSeconds }) => {
     const reveal = findSlide(draft, slideId)?.reveal;
     if (!reveal || !Number.isFinite(stepSeconds)) return;

@@ -6,7 +6,6 @@ import { findSlide, MAX_SHORT_TEXT } from './findSlide';
 export type SetRevealQuestionArgs = { slideId: SlideId; question: string };
 
 export const setRevealQuestion = defineCommand<SetRevealQuestionArgs>(
-  'setRevealQuestion',
   (draft, { slideId, question }) => {
     const reveal = findSlide(draft, slideId)?.reveal;
     if (reveal) reveal.question = question.slice(0, MAX_SHORT_TEXT);

@@ -10,7 +10,6 @@ export type SetSlideNotesArgs = { slideId: SlideId; notes: string };
 export const MAX_NOTES = LIMITS.notes;
 
 export const setSlideNotes = defineCommand<SetSlideNotesArgs>(
-  'setSlideNotes',
   (draft, { slideId, notes }) => {
     const slide = findSlide(draft, slideId);
     if (slide) slide.notes = notes.slice(0, MAX_NOTES);

@@ -22,7 +22,6 @@ const MAX_BORDER_WIDTH = LIMITS.borderWidth;
 const MAX_COLOR_LENGTH = LIMITS.color;
 
 export const setSlideStyle = defineCommand<SetSlideStyleArgs>(
-  'setSlideStyle',
   (draft, { slideId, gutter, cornerRadius, borderWidth, borderColor, background }) => {
     const slide = findSlide(draft, slideId);
     if (!slide) return;

@@ -8,10 +8,7 @@ export type SetSlideTransitionArgs = { slideId: SlideId; transition: Slide['tran
 
 export const SLIDE_TRANSITIONS: readonly Slide['transition'][] = ['none', 'fade', 'slide'];
 
-export const setSlideTransition = defineCommand<SetSlideTransitionArgs>(
-  'setSlideTransition',
-  (draft, { slideId, transition }) => {
-    const slide = findSlide(draft, slideId);
-    if (slide && SLIDE_TRANSITIONS.includes(transition)) slide.transition = transition;
-  },
-);
+export const setSlideTransition = defineCommand<SetSlideTransitionArgs>((draft, { slideId, transition }) => {
+  const slide = findSlide(draft, slideId);
+  if (slide && SLIDE_TRANSITIONS.includes(transition)) slide.transition = transition;
+});

@@ -6,19 +6,16 @@ import { findItem, findSlide } from './findSlide';
 
 export type SetTextAppearsArgs = { slideId: SlideId; itemId: ItemId; appears: TextAppears };
 
-export const setTextAppears = defineCommand<SetTextAppearsArgs>(
-  'setTextAppears',
-  (draft, { slideId, itemId, appears }) => {
-    const item = findItem(draft, slideId, itemId);
-    if (item?.kind !== 'text') return;
-    if (appears === 'start' || appears === 'answer') {
-      item.appears = appears;
-      return;
-    }
-    // Only a photo of the same slide can bring a text in.
-    const photo = findSlide(draft, slideId)?.items.find(
-      (other) => other.id === appears.withItem && other.kind === 'photo',
-    );
-    if (photo) item.appears = { withItem: photo.id };
-  },
-);
+export const setTextAppears = defineCommand<SetTextAppearsArgs>((draft, { slideId, itemId, appears }) => {
+  const item = findItem(draft, slideId, itemId);
+  if (item?.kind !== 'text') return;
+  if (appears === 'start' || appears === 'answer') {
+    item.appears = appears;
+    return;
+  }
+  // Only a photo of the same slide can bring a text in.
+  const photo = findSlide(draft, slideId)?.items.find(
+    (other) => other.id === appears.withItem && other.kind === 'photo',
+  );
+  if (photo) item.appears = { withItem: photo.id };
+});

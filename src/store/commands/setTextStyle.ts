@@ -16,7 +16,6 @@ const ALIGNS: readonly string[] = ['left', 'center', 'right'];
 const FONTS: readonly string[] = ['sans', 'serif'];
 
 export const setTextStyle = defineCommand<SetTextStyleArgs>(
-  'setTextStyle',
   (draft, { slideId, itemId, style }) => {
     const item = findItem(draft, slideId, itemId);
     if (item?.kind !== 'text') return;

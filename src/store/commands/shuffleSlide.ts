@@ -16,7 +16,7 @@ import { findSlide } from './findSlide';
 
 export type ShuffleSlideArgs = { slideId: SlideId; seed: number };
 
-export const shuffleSlide = defineCommand<ShuffleSlideArgs>('shuffleSlide', (draft, { slideId, seed }) => {
+export const shuffleSlide = defineCommand<ShuffleSlideArgs>((draft, { slideId, seed }) => {
   const slide = findSlide(draft, slideId);
   if (!slide) return;
   const photoSlots = slide.items.flatMap((item, index) => (item.kind === 'photo' ? [index] : []));

@@ -5,7 +5,7 @@ import { findItem } from './findSlide';
 
 export type SwapPhotosArgs = { slideId: SlideId; itemIds: readonly [ItemId, ItemId] };
 
-export const swapPhotos = defineCommand<SwapPhotosArgs>('swapPhotos', (draft, { slideId, itemIds }) => {
+export const swapPhotos = defineCommand<SwapPhotosArgs>((draft, { slideId, itemIds }) => {
   const [firstId, secondId] = itemIds;
   if (firstId === secondId) return;
   const first = findItem(draft, slideId, firstId);

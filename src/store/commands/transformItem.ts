@@ -13,7 +13,7 @@ export type TransformItemArgs = {
   rotation: number;
 };
 
-export const transformItem = defineCommand<TransformItemArgs>('transformItem', (draft, args) => {
+export const transformItem = defineCommand<TransformItemArgs>((draft, args) => {
   const item = findItem(draft, args.slideId, args.itemId);
   if (!item) return;
   const { x, y, width, height, rotation } = args;

@@ -8,9 +8,6 @@ export type TransformItemsArgs = {
   changes: readonly Omit<TransformItemArgs, 'slideId'>[];
 };
 
-export const transformItems = defineCommand<TransformItemsArgs>(
-  'transformItems',
-  (draft, { slideId, changes }) => {
-    for (const change of changes) transformItem.perform(draft, { ...change, slideId });
-  },
-);
+export const transformItems = defineCommand<TransformItemsArgs>((draft, { slideId, changes }) => {
+  for (const change of changes) transformItem.perform(draft, { ...change, slideId });
+});

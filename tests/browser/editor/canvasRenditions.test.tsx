@@ -7,7 +7,7 @@ import { createAutosaveHandle, createSaveStateStore } from '../../../src/session
 import { EditorServicesContext, type EditorServices } from '../../../src/editor/editorServices';
 import { SlideCanvas } from '../../../src/editor/canvas/SlideCanvas';
 import { openDatabase } from '../../../src/storage/database';
-import { savePhotoBlobs } from '../../../src/storage/photoStorage';
+import { savePhotoBlobs } from '../storage/storedPhotos';
 import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
 import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 import { createDeckStore } from '../../../src/store/deckStore';

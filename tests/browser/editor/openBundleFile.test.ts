@@ -13,7 +13,7 @@ import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import { newDeck } from '../../../src/model/newDeck';
 import { openDatabase, type Database } from '../../../src/storage/database';
 import { saveDeck, setCurrentDeckId } from '../../../src/storage/deckStorage';
-import { savePhotoBlobs } from '../../../src/storage/photoStorage';
+import { savePhotoBlobs } from '../storage/storedPhotos';
 import { createDeckStore } from '../../../src/store/deckStore';
 import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 

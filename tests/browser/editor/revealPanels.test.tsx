@@ -13,7 +13,7 @@ import { SpeakerNotes } from '../../../src/editor/inspector/SpeakerNotes';
 import { TransitionPicker } from '../../../src/editor/inspector/TransitionPicker';
 import type { PhotoItem } from '../../../src/model/deck';
 import { openDatabase } from '../../../src/storage/database';
-import { savePhotoBlobs } from '../../../src/storage/photoStorage';
+import { savePhotoBlobs } from '../storage/storedPhotos';
 import { createPhotoUrlCache } from '../../../src/storage/photoUrls';
 import { createDeckStore, useDeck, type DeckStore } from '../../../src/store/deckStore';
 import { createSessionStore } from '../../../src/store/sessionStore';

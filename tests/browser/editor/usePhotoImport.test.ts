@@ -11,7 +11,7 @@ import type { PhotoId } from '../../../src/model/ids';
 import { newDeck } from '../../../src/model/newDeck';
 import { openDatabase, type Database } from '../../../src/storage/database';
 import { loadDeck } from '../../../src/storage/deckStorage';
-import { hasPhoto } from '../../../src/storage/photoStorage';
+import { hasPhoto } from '../storage/storedPhotos';
 import { createUnsavedPhotos } from '../../../src/storage/unsavedPhotos';
 import { commands } from '../../../src/store/commands';
 import { createDeckStore, type DeckStore } from '../../../src/store/deckStore';

@@ -7,7 +7,8 @@ import { newDeck } from '../../../src/model/newDeck';
 import type { Database } from '../../../src/storage/database';
 import { deleteDeck, duplicateDeck, listDecks, renameDeck } from '../../../src/storage/deckLibrary';
 import { getCurrentDeckId, saveDeck, setCurrentDeckId } from '../../../src/storage/deckStorage';
-import { hasPhoto, loadPhotoBlob, savePhotoBlobs } from '../../../src/storage/photoStorage';
+import { loadPhotoBlob } from '../../../src/storage/photoStorage';
+import { hasPhoto, savePhotoBlobs } from './storedPhotos';
 import { freshDatabase } from './freshDatabase';
 
 const photo = (digit: string): PhotoMeta => ({

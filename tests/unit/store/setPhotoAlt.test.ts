@@ -5,7 +5,7 @@ import type { PhotoId } from '../../../src/model/ids';
 import { commands } from '../../../src/store/commands';
 import { landscapeId, portraitId, testStore, undoRedoChecks } from './storeTestKit';
 
-const { actUndoRedo } = undoRedoChecks({ skip: ['startUntouched'] });
+const { actUndoRedo } = undoRedoChecks();
 
 const altOf = (store: ReturnType<typeof testStore>['store'], id: PhotoId) =>
   store.getState().deck.photos[id]?.alt;
