@@ -1,6 +1,7 @@
 // Reads the deck that index.html embeds, through the one door every outside document takes: parseDeck.
 import type { Deck } from '../model/deck';
-import { deckErrorMessage, parseDeck } from '../model/parseDeck';
+import { deckErrorMessage } from '../model/deckErrorWords';
+import { parseDeck } from '../model/parseDeck';
 
 export type EmbeddedDeckResult = { ok: true; deck: Deck } | { ok: false; reason: string };
 

@@ -5,8 +5,8 @@ import './fastSetImmediate';
 import JSZip from 'jszip';
 import type { Deck, PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
-import { CURRENT_SCHEMA_VERSION } from '../model/deck';
-import { deckErrorMessage, parseDeck, type DeckError } from '../model/parseDeck';
+import { bundleDeckProblem } from '../model/deckErrorWords';
+import { parseDeck } from '../model/parseDeck';
 import { crc32 } from '../media/bytes/crc32';
 import { renamePhotos } from '../model/renamePhotos';
 import { checkBundlePhoto } from './bundlePhoto';
@@ -92,7 +92,7 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
     return failed('deck.json in this bundle is damaged (it is not JSON)');
   }
   const parsed = parseDeck(json);
-  if (!parsed.ok) return failed(deckProblem(parsed.error));
+  if (!parsed.ok) return failed(bundleDeckProblem(parsed.error));
   const deck = parsed.deck;
 
   const photos = Object.values(deck.photos);
@@ -127,15 +127,6 @@ function sameFiles(zip: JSZip, entries: readonly ZipEntryInfo[]): boolean {
   return (
     read.length === checked.size && read.every((entry) => checked.has(entry.unsafeOriginalName ?? entry.name))
   );
-}
-
-/** parseDeck speaks of "this deck" in whole sentences; here the deck is one part of a bundle. */
-function deckProblem(error: DeckError): string {
-  if (error.kind === 'too-new') {
-    return `it was made by a newer version of Common Thread (deck schema ${error.version}; this version opens up to schema ${CURRENT_SCHEMA_VERSION}), so update Common Thread to open it`;
-  }
-  const message = deckErrorMessage(error);
-  return message.charAt(0).toLowerCase() + message.slice(1);
 }
 
 function missingPhotosReason(missing: readonly PhotoMeta[]): string {

@@ -13,23 +13,26 @@ export const DECK_LIMITS = {
 /** What a deck-shaped value holds, counted without trusting anything else about it. */
 type Counts = { slides: number; mostItems: number; photos: number };
 
-/**
- * Why this deck (a stored or received document, or the deck an edit would make) is too large, as words that
- * follow "because": null when it is within the limits.
- */
-export function deckTooLarge(deck: unknown): string | null {
-  const counts = countsOf(deck);
-  return counts === null ? null : tooLargeReason(counts);
-}
+/** A count of the deck past its limit: which part, how many it has, and the most it may have. */
+export type DeckOverLimit = {
+  readonly part: 'slides' | 'items' | 'photos';
+  readonly count: number;
+  readonly limit: number;
+};
 
-function tooLargeReason({ slides, mostItems, photos }: Counts): string | null {
-  if (slides > DECK_LIMITS.slides)
-    return `it has ${count(slides)} slides (at most ${count(DECK_LIMITS.slides)})`;
+/**
+ * What of this deck (a stored or received document, or the deck an edit would make) is past its limits, as
+ * data (deckErrorWords.ts says it in words); null when it is within them.
+ */
+export function deckOverLimit(deck: unknown): DeckOverLimit | null {
+  const counts = countsOf(deck);
+  if (counts === null) return null;
+  const { slides, mostItems, photos } = counts;
+  if (slides > DECK_LIMITS.slides) return { part: 'slides', count: slides, limit: DECK_LIMITS.slides };
   if (mostItems > DECK_LIMITS.itemsPerSlide) {
-    return `a slide holds ${count(mostItems)} photos and texts (at most ${count(DECK_LIMITS.itemsPerSlide)})`;
+    return { part: 'items', count: mostItems, limit: DECK_LIMITS.itemsPerSlide };
   }
-  if (photos > DECK_LIMITS.photos)
-    return `it has ${count(photos)} photos (at most ${count(DECK_LIMITS.photos)})`;
+  if (photos > DECK_LIMITS.photos) return { part: 'photos', count: photos, limit: DECK_LIMITS.photos };
   return null;
 }
 
@@ -48,8 +51,4 @@ function countsOf(deck: unknown): Counts | null {
   const photoCount =
     typeof photos === 'object' && photos !== null && !Array.isArray(photos) ? Object.keys(photos).length : 0;
   return { slides: slideList.length, mostItems, photos: photoCount };
-}
-
-function count(n: number): string {
-  return n.toLocaleString('en-GB');
 }

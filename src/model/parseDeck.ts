@@ -1,19 +1,29 @@
 // The one door for deck documents from outside: version check, migrations, then validation.
 import { CURRENT_SCHEMA_VERSION, deckSchema } from './deck';
 import type { Deck } from './deck';
-import { deckTooLarge } from './deckLimits';
+import { deckOverLimit, type DeckOverLimit } from './deckLimits';
 import { migrations } from './migrations';
 
+/** One field the schema refused: where, and zod's own words for what is wrong with it. */
+export type DeckIssue = { readonly path: string; readonly problem: string };
+
+/** Why a document is not a deck this app can open, as data; deckErrorWords.ts says it in words. */
 export type DeckError =
-  | { kind: 'not-a-deck'; message: string }
-  | { kind: 'too-new'; version: number; message: string }
-  | { kind: 'too-large'; message: string }
-  | { kind: 'invalid'; path: string; message: string };
+  | { readonly kind: 'not-json' }
+  | { readonly kind: 'not-a-document' }
+  | { readonly kind: 'no-schema-version' }
+  | { readonly kind: 'too-new'; readonly version: number; readonly newest: number }
+  | ({ readonly kind: 'too-large' } & DeckOverLimit)
+  /** The schema refused these fields (the first few; at least one). */
+  | { readonly kind: 'invalid'; readonly issues: readonly DeckIssue[] }
+  /** Reading the value itself threw (a throwing getter, a proxy, absurd nesting). */
+  | { readonly kind: 'unreadable'; readonly cause: string };
 
 export type ParseDeckResult =
   { ok: true; deck: Deck; migratedFrom: number | null } | { ok: false; error: DeckError };
 
-const APP_NAME = 'Common Thread';
+/** Issues kept of a document the schema refuses: enough to mend it by hand, never a copy of a huge one. */
+const MAX_ISSUES = 20;
 
 /** Reads a deck from a JSON string or an already-parsed value. Never throws. */
 export function parseDeck(input: unknown): ParseDeckResult {
@@ -21,21 +31,7 @@ export function parseDeck(input: unknown): ParseDeckResult {
     return parseUnsafely(input);
   } catch (cause) {
     // Hostile values (throwing getters, proxies, absurd nesting) end here rather than at the user.
-    return invalid('', `the document could not be read (${describe(cause)})`);
-  }
-}
-
-/** The sentence the UI shows for a deck that could not be opened. */
-export function deckErrorMessage(error: DeckError): string {
-  switch (error.kind) {
-    case 'not-a-deck':
-    case 'too-new':
-    case 'too-large':
-      return error.message;
-    case 'invalid':
-      return error.path === ''
-        ? `This deck is damaged: ${error.message}.`
-        : `This deck is damaged: ${error.message} (at ${error.path}).`;
+    return failed({ kind: 'unreadable', cause: describe(cause) });
   }
 }
 
@@ -45,41 +41,27 @@ function parseUnsafely(input: unknown): ParseDeckResult {
     try {
       value = JSON.parse(input) as unknown;
     } catch {
-      return notADeck(`This is not a ${APP_NAME} deck: it is not valid JSON.`);
+      return failed({ kind: 'not-json' });
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return notADeck(`This is not a ${APP_NAME} deck: it is not a document.`);
+    return failed({ kind: 'not-a-document' });
   }
   const doc = value as Record<string, unknown>;
   if (!('schemaVersion' in doc)) {
-    return notADeck(`This is not a ${APP_NAME} deck: it has no schema version.`);
+    return failed({ kind: 'no-schema-version' });
   }
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid('schemaVersion', 'the schema version must be a whole number from 1');
+    return invalid([{ path: 'schemaVersion', problem: 'the schema version must be a whole number from 1' }]);
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      error: {
-        kind: 'too-new',
-        version,
-        message:
-          `This deck was made by a newer version of ${APP_NAME} (schema ${version}); ` +
-          `this app reads up to schema ${CURRENT_SCHEMA_VERSION}.`,
-      },
-    };
+    return failed({ kind: 'too-new', version, newest: CURRENT_SCHEMA_VERSION });
   }
 
   // Counted before migrating and validating, which would take minutes on a crafted 500,000-slide document.
-  const tooLarge = deckTooLarge(doc);
-  if (tooLarge !== null) {
-    return {
-      ok: false,
-      error: { kind: 'too-large', message: `This deck is too large to open: ${tooLarge}.` },
-    };
-  }
+  const over = deckOverLimit(doc);
+  if (over !== null) return failed({ kind: 'too-large', ...over });
 
   let migrated = doc;
   for (const migration of migrations) {
@@ -89,21 +71,21 @@ function parseUnsafely(input: unknown): ParseDeckResult {
 
   const result = deckSchema.safeParse(migrated);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    return invalid(
-      issue ? issue.path.map(String).join('.') : '',
-      issue?.message ?? 'it does not match the schema',
-    );
+    const issues = result.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      problem: issue.message,
+    }));
+    return invalid(issues.length > 0 ? issues : [{ path: '', problem: 'it does not match the schema' }]);
   }
   return { ok: true, deck: result.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
 }
 
-function notADeck(message: string): ParseDeckResult {
-  return { ok: false, error: { kind: 'not-a-deck', message } };
+function failed(error: DeckError): ParseDeckResult {
+  return { ok: false, error };
 }
 
-function invalid(path: string, message: string): ParseDeckResult {
-  return { ok: false, error: { kind: 'invalid', path, message } };
+function invalid(issues: readonly DeckIssue[]): ParseDeckResult {
+  return failed({ kind: 'invalid', issues });
 }
 
 function describe(cause: unknown): string {

@@ -1,6 +1,7 @@
 // Opens the saved deck (or starts a new one) and builds the editor's services around it.
 import { newDeck } from '../model/newDeck';
-import { deckErrorMessage, parseDeck } from '../model/parseDeck';
+import { deckErrorMessage } from '../model/deckErrorWords';
+import { parseDeck } from '../model/parseDeck';
 import type { DeckId } from '../model/ids';
 import { openDatabase, type Database } from '../storage/database';
 import {

@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../model/deck';
-import { deckTooLarge } from '../model/deckLimits';
+import { deckTooLarge } from '../model/deckErrorWords';
 import type { PhotoId } from '../model/ids';
 import type { AnyCommand, Command } from './command';
 

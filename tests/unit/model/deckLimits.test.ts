@@ -1,10 +1,11 @@
 // A deck has limits (slides, items a slide, photos, date lengths): a document past them is refused before it is
 // validated, with words saying which limit; an edit that would pass them is refused by the store and said.
 import { describe, expect, it } from 'vitest';
-import { DECK_LIMITS, deckTooLarge } from '../../../src/model/deckLimits';
+import { deckErrorMessage, deckTooLarge } from '../../../src/model/deckErrorWords';
+import { DECK_LIMITS } from '../../../src/model/deckLimits';
 import type { SlideId } from '../../../src/model/ids';
 import { newDeck, newSlide } from '../../../src/model/newDeck';
-import { deckErrorMessage, parseDeck } from '../../../src/model/parseDeck';
+import { parseDeck } from '../../../src/model/parseDeck';
 import { commands } from '../../../src/store/commands';
 import { createDeckStore } from '../../../src/store/deckStore';
 

@@ -5,7 +5,8 @@ import { CURRENT_SCHEMA_VERSION, deckSchema } from '../../../src/model/deck';
 import type { Deck } from '../../../src/model/deck';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
 import { newDeck, newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
-import { deckErrorMessage, parseDeck } from '../../../src/model/parseDeck';
+import { deckErrorMessage } from '../../../src/model/deckErrorWords';
+import { parseDeck } from '../../../src/model/parseDeck';
 import type { ParseDeckResult } from '../../../src/model/parseDeck';
 import { deckArbitrary } from '../arbitraries';
 
@@ -33,15 +34,16 @@ function sampleDeck(): Deck {
   };
 }
 
-/** Fails unless the result is a well-formed answer: a valid deck, or an error with a message. */
+const NOT_A_DECK = ['not-json', 'not-a-document', 'no-schema-version'];
+
+/** Fails unless the result is a well-formed answer: a valid deck, or an error as data that has words. */
 function expectWellFormed(result: ParseDeckResult): void {
   if (result.ok) {
     expect(deckSchema.safeParse(result.deck).success).toBe(true);
   } else {
-    expect(['not-a-deck', 'too-new', 'invalid']).toContain(result.error.kind);
-    expect(typeof result.error.message).toBe('string');
-    expect(result.error.message.length).toBeGreaterThan(0);
-    expect(deckErrorMessage(result.error).length).toBeGreaterThan(0);
+    expect([...NOT_A_DECK, 'too-new', 'too-large', 'invalid', 'unreadable']).toContain(result.error.kind);
+    if (result.error.kind === 'invalid') expect(result.error.issues.length).toBeGreaterThan(0);
+    expect(deckErrorMessage(result.error)).toMatch(/^This .+\.$/);
   }
 }
 
@@ -56,7 +58,7 @@ describe('parseDeck', () => {
     for (const input of ['{not json', '42', 'null', '[]', 42, null, undefined, [], 'hello', { title: 'x' }]) {
       const result = parseDeck(input);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.error.kind).toBe('not-a-deck');
+      if (!result.ok) expect(NOT_A_DECK).toContain(result.error.kind);
     }
   });
 
@@ -64,12 +66,11 @@ describe('parseDeck', () => {
     const result = parseDeck({ ...sampleDeck(), schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
     expect(result).toEqual({
       ok: false,
-      error: {
-        kind: 'too-new',
-        version: CURRENT_SCHEMA_VERSION + 1,
-        message: `This deck was made by a newer version of Common Thread (schema ${CURRENT_SCHEMA_VERSION + 1}); this app reads up to schema ${CURRENT_SCHEMA_VERSION}.`,
-      },
+      error: { kind: 'too-new', version: CURRENT_SCHEMA_VERSION + 1, newest: CURRENT_SCHEMA_VERSION },
     });
+    expect(deckErrorMessage({ kind: 'too-new', version: 9, newest: 5 })).toBe(
+      'This deck was made by a newer version of Common Thread (schema 9); this app reads up to schema 5.',
+    );
     const huge = parseDeck('{"schemaVersion": 1e400}');
     expect(huge.ok).toBe(false);
     expect(!huge.ok && huge.error.kind).toBe('invalid');
@@ -83,7 +84,7 @@ describe('parseDeck', () => {
     const result = parseDeck(deck);
     expect(result.ok).toBe(false);
     if (!result.ok && result.error.kind === 'invalid') {
-      expect(result.error.path).toBe('slides.1.items.0.width');
+      expect(result.error.issues[0]?.path).toBe('slides.1.items.0.width');
       expect(deckErrorMessage(result.error)).toContain('(at slides.1.items.0.width)');
     } else {
       expect.unreachable('expected an invalid-deck error');
@@ -93,7 +94,11 @@ describe('parseDeck', () => {
   it('rejects bad schema versions, dangling references and repeated ids', () => {
     const bad = (input: unknown) => {
       const result = parseDeck(input);
-      return result.ok ? 'ok' : result.error.kind === 'invalid' ? result.error.path : result.error.kind;
+      return result.ok
+        ? 'ok'
+        : result.error.kind === 'invalid'
+          ? result.error.issues[0]?.path
+          : result.error.kind;
     };
     expect(bad({ ...sampleDeck(), schemaVersion: 0 })).toBe('schemaVersion');
     expect(bad({ ...sampleDeck(), schemaVersion: 1.5 })).toBe('schemaVersion');
@@ -224,3 +229,45 @@ function containers(value: unknown): object[] {
   if (typeof value !== 'object' || value === null) return [];
   return [value, ...Object.values(value).flatMap(containers)];
 }
+
+describe('parseDeck errors as data', () => {
+  it('keeps every refused field (up to twenty), not only the first', () => {
+    const deck = sampleDeck() as unknown as {
+      title: unknown;
+      slides: { items: Record<string, unknown>[] }[];
+    };
+    deck.title = 42;
+    deck.slides[1]!.items[0]!.width = -5;
+    const result = parseDeck(deck);
+    if (result.ok || result.error.kind !== 'invalid') return expect.unreachable('expected an invalid deck');
+    expect(result.error.issues.map((issue) => issue.path)).toEqual(['title', 'slides.1.items.0.width']);
+  });
+
+  it('gives the limit passed as counts, and the words from them', () => {
+    const slides = Array.from({ length: 1001 }, () => ({}));
+    const result = parseDeck({ ...sampleDeck(), slides });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'too-large', part: 'slides', count: 1001, limit: 1000 },
+    });
+    if (!result.ok) {
+      expect(deckErrorMessage(result.error)).toBe(
+        'This deck is too large to open: it has 1,001 slides (at most 1,000).',
+      );
+    }
+  });
+
+  it('says a value that throws when read is damaged, with what it threw', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        has: () => {
+          throw new Error('no touching');
+        },
+      },
+    );
+    const result = parseDeck(hostile);
+    expect(result).toEqual({ ok: false, error: { kind: 'unreadable', cause: 'no touching' } });
+    if (!result.ok) expect(deckErrorMessage(result.error)).toContain('could not be read (no touching)');
+  });
+});
