@@ -11,6 +11,7 @@ import { bootEditor, openEditor, startNewDeck, type BootResult } from '../sessio
 import { beginStart, localStorageOrNull, safeStartMessage, startFinished } from '../session/safeStart';
 import { Editor } from '../editor/shell/Editor';
 import { EditorServicesContext } from '../editor/editorServices';
+import { errorText } from '../model/errorText';
 
 export function App() {
   // Decided before anything boots: the presenter window gets everything from the show, never from storage.
@@ -37,7 +38,7 @@ function EditorApp() {
         if (!cancelled) setScreen(first);
       },
       (error: unknown) => {
-        if (!cancelled) setScreen({ kind: 'failed', message: messageOf(error) });
+        if (!cancelled) setScreen({ kind: 'failed', message: errorText(error) });
       },
     );
     return () => {
@@ -58,7 +59,7 @@ function EditorApp() {
     setScreen({ kind: 'opening' });
     openEditor(db, deckId).then(
       (boot) => setScreen({ kind: 'editor', boot, opening: (openings.current += 1) }),
-      (error: unknown) => setScreen({ kind: 'failed', message: messageOf(error) }),
+      (error: unknown) => setScreen({ kind: 'failed', message: errorText(error) }),
     );
   }, []);
 
@@ -96,7 +97,7 @@ function EditorApp() {
           setScreen({ kind: 'opening' });
           startNewDeck(db).then(
             (id) => open(db, id),
-            (error: unknown) => setScreen({ kind: 'failed', message: messageOf(error) }),
+            (error: unknown) => setScreen({ kind: 'failed', message: errorText(error) }),
           );
         }}
       />
@@ -120,8 +121,4 @@ async function bootScreen(): Promise<Screen> {
   const safe = beginStart(window.location, localStorageOrNull());
   if (safe === null) return { kind: 'editor', boot: await bootEditor(), opening: 0 };
   return { kind: 'home', db: await openDatabase(), notice: safeStartMessage(safe) };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -11,7 +11,8 @@ import { crc32 } from '../media/bytes/crc32';
 import { renamePhotos } from '../model/renamePhotos';
 import { checkBundlePhoto } from './bundlePhoto';
 import { DECK_JSON, mediaPath } from './bundleLayout';
-import { decodeZipName, readZipDirectory, type ZipEntryInfo, type ZipLimits } from './zipDirectory';
+import { decodeZipName, failed, readZipDirectory, type ZipEntryInfo, type ZipLimits } from './zipDirectory';
+import { errorText } from '../model/errorText';
 
 export type OpenBundleResult =
   { ok: true; deck: Deck; media: Map<PhotoId, Blob> } | { ok: false; reason: string };
@@ -38,14 +39,8 @@ export async function openBundle(file: Blob): Promise<OpenBundleResult> {
   try {
     return await openChecked(file);
   } catch (error) {
-    return failed(
-      `this bundle could not be read (${error instanceof Error ? error.message : String(error)})`,
-    );
+    return failed(`this bundle could not be read (${errorText(error)})`);
   }
-}
-
-function failed(reason: string): { ok: false; reason: string } {
-  return { ok: false, reason };
 }
 
 async function openChecked(file: Blob): Promise<OpenBundleResult> {

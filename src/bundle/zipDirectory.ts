@@ -114,7 +114,8 @@ type RawEntry = ZipEntryInfo & {
   readonly names: readonly string[];
 };
 
-function failed(reason: string): { ok: false; reason: string } {
+/** A refusal, in the shape every reader of a bundle gives it. */
+export function failed(reason: string): { ok: false; reason: string } {
   return { ok: false, reason };
 }
 

@@ -11,6 +11,7 @@ import { formatBytes, storageSpace, type StorageSpace } from '../storage/storage
 import { DeckCard } from './DeckCard';
 import { DeleteDeckDialog, type DeleteQuestion } from './DeleteDeckDialog';
 import './home.css';
+import { errorText } from '../model/errorText';
 
 /** How long "Undo" is offered after a deck is deleted. */
 export const UNDO_DELETE_MS = 10_000;
@@ -45,7 +46,7 @@ export function HomeScreen({ db, onOpen, onNew, notice }: HomeScreenProps) {
         setUnreadable(library.unreadable);
       },
       (error: unknown) => {
-        if (!cancelled) setProblem(`The decks could not be read: ${messageOf(error)}.`);
+        if (!cancelled) setProblem(`The decks could not be read: ${errorText(error)}.`);
       },
     );
     return () => {
@@ -60,7 +61,7 @@ export function HomeScreen({ db, onOpen, onNew, notice }: HomeScreenProps) {
       await work();
       setVersion((v) => v + 1);
     } catch (error) {
-      setProblem(`That did not work: ${messageOf(error)}.`);
+      setProblem(`That did not work: ${errorText(error)}.`);
     }
   };
 
@@ -76,7 +77,7 @@ export function HomeScreen({ db, onOpen, onNew, notice }: HomeScreenProps) {
           setProblem(`“${pending.deck.title}” was opened in another tab meanwhile, so it was kept.`);
         }
       } catch (error) {
-        setProblem(`The deck could not be deleted: ${messageOf(error)}.`);
+        setProblem(`The deck could not be deleted: ${errorText(error)}.`);
       }
       setDeleted((now) => (now?.deck.id === pending.deck.id ? null : now));
       setVersion((v) => v + 1);
@@ -177,10 +178,6 @@ export function HomeScreen({ db, onOpen, onNew, notice }: HomeScreenProps) {
       <DeleteDeckDialog question={question} />
     </main>
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** How much room the library takes, and whether the browser keeps it; read again after each change. */

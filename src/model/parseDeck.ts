@@ -3,6 +3,7 @@ import { CURRENT_SCHEMA_VERSION, deckSchema } from './deck';
 import type { Deck } from './deck';
 import { deckOverLimit, type DeckOverLimit } from './deckLimits';
 import { migrations } from './migrations';
+import { errorText } from './errorText';
 
 /** One field the schema refused: where, and zod's own words for what is wrong with it. */
 export type DeckIssue = { readonly path: string; readonly problem: string };
@@ -31,7 +32,7 @@ export function parseDeck(input: unknown): ParseDeckResult {
     return parseUnsafely(input);
   } catch (cause) {
     // Hostile values (throwing getters, proxies, absurd nesting) end here rather than at the user.
-    return failed({ kind: 'unreadable', cause: describe(cause) });
+    return failed({ kind: 'unreadable', cause: errorText(cause) });
   }
 }
 
@@ -86,12 +87,4 @@ function failed(error: DeckError): ParseDeckResult {
 
 function invalid(issues: readonly DeckIssue[]): ParseDeckResult {
   return failed({ kind: 'invalid', issues });
-}
-
-function describe(cause: unknown): string {
-  try {
-    return cause instanceof Error ? cause.message : String(cause);
-  } catch {
-    return 'unknown error';
-  }
 }

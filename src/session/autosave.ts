@@ -11,6 +11,7 @@ import type { PhotoBlobs } from '../storage/photoStorage';
 import type { UnsavedPhotos } from '../storage/unsavedPhotos';
 import type { DeckStore } from '../store/deckStore';
 import { announceSaved } from './deckInOneTab';
+import { errorText } from '../model/errorText';
 
 export type SaveState = { status: 'saved' | 'saving' } | { status: 'failed'; message: string };
 export type SaveStateStore = StoreApi<SaveState>;
@@ -111,7 +112,7 @@ export function startAutosave(
         writing = false;
         saveState.setState({
           status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
+          message: errorText(error),
         });
         for (const flush of flushes.splice(0)) flush.reject(error);
         retryTimer = setTimeout(() => {

@@ -7,6 +7,7 @@ import { measureText } from '../../slide/measureText';
 import { useEditorServices } from '../editorServices';
 import { missingPhotos } from '../library/missingPhotos';
 import './preShowCheck.css';
+import { errorText } from '../../model/errorText';
 
 type CheckState =
   | { readonly status: 'checking' }
@@ -39,7 +40,7 @@ export function PreShowCheck({ importing }: PreShowCheckProps) {
       });
       if (run === runs.current) setState({ status: 'done', problems });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       if (run === runs.current) setState({ status: 'failed', reason });
     }
   };

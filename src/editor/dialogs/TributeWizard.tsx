@@ -13,6 +13,7 @@ import { addPhotoFiles, type ImportProgress } from '../library/usePhotoImport';
 import type { Notice } from '../../ui/useNotices';
 import './tributeWizard.css';
 import { LIMITS } from '../../model/limits';
+import { errorText } from '../../model/errorText';
 
 /** Fewer photos than this make no quiz. */
 const MIN_PHOTOS = 2;
@@ -92,7 +93,7 @@ export function TributeWizard({ notify, importing: addingPhotos, openRef }: Trib
       try {
         await autosave.flush();
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorText(error);
         throw new Error(`the latest changes to this deck could not be saved first (${reason})`, {
           cause: error,
         });
@@ -128,10 +129,7 @@ export function TributeWizard({ notify, importing: addingPhotos, openRef }: Trib
       deckStore.getState().dispatch(commands.buildTribute, { names: trimmedNames, answer, question });
       selectSlide(deckStore.getState().deck.slides[0]?.id ?? null);
     } catch (error) {
-      notify(
-        'error',
-        `The tribute could not be made: ${error instanceof Error ? error.message : String(error)}.`,
-      );
+      notify('error', `The tribute could not be made: ${errorText(error)}.`);
     } finally {
       importing.current = null;
       setProgress(null);

@@ -14,6 +14,7 @@ import type { UnsavedPhotos } from '../../storage/unsavedPhotos';
 import { downloadBlob } from '../../ui/downloadBlob';
 import { useEditorServices } from '../editorServices';
 import type { Notices } from '../../ui/useNotices';
+import { errorText } from '../../model/errorText';
 
 export type ExportProgress = { readonly done: number; readonly total: number };
 export type ExportChoice = {
@@ -83,10 +84,7 @@ export function useBundleExport(addNotice: Notices['add']) {
         return { fileName, bytes: file.size, singleFile };
       } catch (error) {
         if (!(error instanceof DOMException && error.name === 'AbortError')) {
-          addNotice(
-            'error',
-            `The bundle could not be exported: ${error instanceof Error ? error.message : String(error)}.`,
-          );
+          addNotice('error', `The bundle could not be exported: ${errorText(error)}.`);
         }
         return null;
       } finally {

@@ -15,6 +15,7 @@ import type { DeckQuestion } from './DeckAlreadyHereDialog';
 import { deckToOpen, heldDeck, type OpenChoice } from '../../session/deckToOpen';
 import { useEditorServices } from '../editorServices';
 import type { Notices } from '../../ui/useNotices';
+import { errorText } from '../../model/errorText';
 
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -100,7 +101,7 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
     try {
       await options.flushSaves();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorText(error);
       return fail(`the latest changes to the deck open now could not be saved first (${reason})`);
     }
     // The deck and all its photos in one transaction: a bundle opens whole or leaves storage as it was. A
@@ -116,7 +117,7 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
     }
     return deck;
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    return fail(errorText(error));
   }
 }
 

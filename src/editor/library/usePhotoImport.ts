@@ -12,6 +12,7 @@ import { commands } from '../../store/commands';
 import type { DeckStore } from '../../store/deckStore';
 import { useEditorServices } from '../editorServices';
 import type { Notice, Notices, NoticeTopic } from '../../ui/useNotices';
+import { errorText } from '../../model/errorText';
 
 export type ImportProgress = { readonly done: number; readonly total: number };
 
@@ -210,10 +211,7 @@ export function usePhotoImport(addNotice: Notices['add']) {
           signal: abort.signal,
         });
       } catch (error) {
-        addNotice(
-          'error',
-          `Adding photos stopped: ${error instanceof Error ? error.message : String(error)}.`,
-        );
+        addNotice('error', `Adding photos stopped: ${errorText(error)}.`);
       } finally {
         controller.current = null;
         setProgress(null);

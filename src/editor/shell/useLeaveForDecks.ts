@@ -3,6 +3,7 @@
 // the library.
 import { useCallback, useRef } from 'react';
 import type { Notices } from '../../ui/useNotices';
+import { errorText } from '../../model/errorText';
 
 export type LeaveForDecksOptions = {
   /** Autosave's flush (resolved at once in a tab that does not edit the deck). */
@@ -27,7 +28,7 @@ export function useLeaveForDecks({
         await flush();
       } catch (error) {
         leaveUnsaved.current = true;
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorText(error);
         addNotice(
           'error',
           `The latest changes could not be saved: ${reason}. Press All decks again to leave without them.`,
