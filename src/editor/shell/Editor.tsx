@@ -19,7 +19,7 @@ import { PresentMode } from './PresentMode';
 import { SlideCanvas } from '../canvas/SlideCanvas';
 import { SlideSorter } from '../sorter/SlideSorter';
 import { ExportDialog } from '../dialogs/ExportDialog';
-import { Toolbar } from './Toolbar';
+import { Toolbar, type WaysIn } from './Toolbar';
 import { Welcome } from './Welcome';
 import { useBundleExport } from '../dialogs/useBundleExport';
 import { useBundleOpen } from '../dialogs/useBundleOpen';
@@ -46,9 +46,11 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   // "Edit here instead" goes with the status it is in: the focus moves on to the deck title.
   const titleInput = useRef<HTMLInputElement>(null);
   // The empty deck's welcome works the toolbar's own file inputs and wizard.
-  const addPhotosInput = useRef<HTMLInputElement>(null);
-  const openBundleInput = useRef<HTMLInputElement>(null);
-  const openTribute = useRef<(() => void) | null>(null);
+  const ways: WaysIn = {
+    addPhotosInput: useRef<HTMLInputElement>(null),
+    openBundleInput: useRef<HTMLInputElement>(null),
+    openTribute: useRef<(() => void) | null>(null),
+  };
   const deckIsEmpty = useDeck(
     deckStore,
     (state) => state.deck.slides.length === 0 && Object.keys(state.deck.photos).length === 0,
@@ -161,18 +163,13 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
             } else void bundleOpen.open(file);
           }}
           onNewSlide={newSlide}
-          onPresent={show.present}
-          onPresenterView={show.presentWithPresenter}
-          presentButton={show.presentButton}
-          presenterViewButton={show.presenterViewButton}
+          show={show}
           titleInput={titleInput}
           onExport={() => setExportOpen(true)}
           exporting={bundleExport.progress !== null}
           importing={photoImport.progress !== null}
           notify={addNotice}
-          addPhotosInput={addPhotosInput}
-          openBundleInput={openBundleInput}
-          openTribute={openTribute}
+          ways={ways}
         />
         <div className="progress-area">
           {photoImport.progress && (
@@ -209,9 +206,9 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
           </div>
           {deckIsEmpty ? (
             <Welcome
-              onNewTribute={() => openTribute.current?.()}
-              onAddPhotos={() => addPhotosInput.current?.click()}
-              onOpenBundle={() => openBundleInput.current?.click()}
+              onNewTribute={() => ways.openTribute.current?.()}
+              onAddPhotos={() => ways.addPhotosInput.current?.click()}
+              onOpenBundle={() => ways.openBundleInput.current?.click()}
             />
           ) : (
             <SlideCanvas />

@@ -13,6 +13,7 @@ import { PreShowCheck } from '../dialogs/PreShowCheck';
 import type { Notice } from '../../ui/useNotices';
 import { addTextAndEdit } from '../canvas/textEditing';
 import { LIMITS } from '../../model/limits';
+import type { PresentSession } from './usePresentSession';
 
 /** Why Present is off on an empty deck, said where the button is. */
 export const NOTHING_TO_PRESENT = 'Nothing to present yet: make a slide first.';
@@ -23,12 +24,14 @@ type ToolbarProps = {
   readonly onAddPhotos: (files: File[]) => void;
   readonly onOpenBundle: (file: File) => void;
   readonly onNewSlide: () => void;
-  readonly onPresent: () => void;
-  /** Presents with the presenter window (current and next step, notes, timer) beside the show. */
-  readonly onPresenterView: () => void;
-  /** The Present and Presenter view buttons, which the editor focuses again when the show they started ends. */
-  readonly presentButton?: Ref<HTMLButtonElement>;
-  readonly presenterViewButton?: Ref<HTMLButtonElement>;
+  /**
+   * Present, and Presenter view (the presenter window beside the show); their buttons take the focus back when
+   * the show they started ends.
+   */
+  readonly show: Pick<
+    PresentSession,
+    'present' | 'presentWithPresenter' | 'presentButton' | 'presenterViewButton'
+  >;
   /** The deck title, which takes the focus when this tab takes the deck over from another. */
   readonly titleInput?: Ref<HTMLInputElement>;
   readonly onExport: () => void;
@@ -37,10 +40,15 @@ type ToolbarProps = {
   readonly importing: boolean;
   /** Shows a notice in the editor (used by the tribute wizard's import). */
   readonly notify: (kind: Notice['kind'], text: string) => void;
-  /** The file inputs and the wizard, which the empty deck's welcome uses too. */
-  readonly addPhotosInput?: Ref<HTMLInputElement>;
-  readonly openBundleInput?: RefObject<HTMLInputElement | null>;
-  readonly openTribute?: RefObject<(() => void) | null>;
+  /** The file inputs and the wizard, which the empty deck's welcome works too. */
+  readonly ways?: WaysIn;
+};
+
+/** The toolbar's ways into a deck, handed to the empty deck's welcome: its two file inputs and the wizard. */
+export type WaysIn = {
+  readonly addPhotosInput: RefObject<HTMLInputElement | null>;
+  readonly openBundleInput: RefObject<HTMLInputElement | null>;
+  readonly openTribute: RefObject<(() => void) | null>;
 };
 
 export function Toolbar({
@@ -48,18 +56,13 @@ export function Toolbar({
   onAddPhotos,
   onOpenBundle,
   onNewSlide,
-  onPresent,
-  onPresenterView,
-  presentButton,
-  presenterViewButton,
+  show: { present, presentWithPresenter, presentButton, presenterViewButton },
   titleInput,
   onExport,
   exporting,
   importing,
   notify,
-  addPhotosInput,
-  openBundleInput,
-  openTribute,
+  ways,
 }: ToolbarProps) {
   const { deckStore, session, saveState: saveStateStore } = useEditorServices();
   const saveState = useStore(saveStateStore);
@@ -80,9 +83,9 @@ export function Toolbar({
 
   // The Deck menu and the welcome share the wizard and the bundle input, so the refs are the editor's when given.
   const ownBundleInput = useRef<HTMLInputElement>(null);
-  const bundleInput = openBundleInput ?? ownBundleInput;
+  const bundleInput = ways?.openBundleInput ?? ownBundleInput;
   const ownWizard = useRef<(() => void) | null>(null);
-  const tributeWizard = openTribute ?? ownWizard;
+  const tributeWizard = ways?.openTribute ?? ownWizard;
 
   // The canvas starts writing in the new box, and the focus goes there: a second Space types a space.
   const addText = () => addTextAndEdit(deckStore, session);
@@ -121,7 +124,7 @@ export function Toolbar({
         <label className="button file-button">
           Add photos
           <input
-            ref={addPhotosInput}
+            ref={ways?.addPhotosInput}
             type="file"
             multiple
             accept="image/*,.heic,.heif"
@@ -189,7 +192,7 @@ export function Toolbar({
           type="button"
           className="primary"
           ref={presentButton}
-          onClick={onPresent}
+          onClick={present}
           disabled={slideCount === 0}
           aria-describedby={slideCount === 0 ? 'present-reason' : undefined}
           title={slideCount === 0 ? NOTHING_TO_PRESENT : 'Present full screen, from the selected slide'}
@@ -200,7 +203,7 @@ export function Toolbar({
         <button
           type="button"
           ref={presenterViewButton}
-          onClick={onPresenterView}
+          onClick={presentWithPresenter}
           disabled={slideCount === 0}
           aria-describedby={slideCount === 0 ? 'present-reason' : undefined}
           title={
