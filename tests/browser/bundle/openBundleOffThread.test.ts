@@ -1,14 +1,10 @@
 // A received bundle is read in a worker: a photo that takes long to check (tens of MB of XMP to scan for places,
 // a CRC-32 over all of it) leaves the editor's thread free, where reading it on that thread would hold it.
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { mediaPath } from '../../../src/bundle/bundleLayout';
 import { openBundle, type OpenBundleResult } from '../../../src/bundle/openBundle';
 import { openBundleOffThread } from '../../../src/bundle/openBundleOffThread';
-import type { Deck, PhotoMeta } from '../../../src/model/deck';
-import { newDeck, newPhotoItem, newSlide } from '../../../src/model/newDeck';
-import { hashBytes } from '../../../src/media/hashBytes';
 import { concatBytes, insertAfterSoi } from '../../unit/media/jpegBytes';
+import { oneJpegBundle } from './oneJpegBundle';
 import { redOverBlue } from '../media/redOverBlue';
 
 /** An APP1 XMP segment holding `packet` (containerBytes has one, but it needs Node's zlib). */
@@ -30,23 +26,7 @@ async function heavyBundle(segments: number): Promise<Blob> {
     await redOverBlue(40, 20, 'image/jpeg'),
     concatBytes(...Array.from({ length: segments }, () => xmp)),
   ) as Uint8Array<ArrayBuffer>;
-  const meta: PhotoMeta = {
-    id: await hashBytes(bytes),
-    fileName: 'photo-1.jpg',
-    mimeType: 'image/jpeg',
-    width: 40,
-    height: 20,
-    bytes: bytes.length,
-  };
-  const deck: Deck = {
-    ...newDeck(new Date('2026-01-01T00:00:00Z'), 'Heavy'),
-    photos: { [meta.id]: meta },
-    slides: [{ ...newSlide(), items: [newPhotoItem(meta.id, { x: 0, y: 0, width: 800, height: 400 })] }],
-  };
-  const zip = new JSZip();
-  zip.file('deck.json', JSON.stringify(deck));
-  zip.file(mediaPath(meta), bytes);
-  return zip.generateAsync({ type: 'blob' });
+  return (await oneJpegBundle(bytes, { width: 40, height: 20 }, 'Heavy')).bundle;
 }
 
 /** Runs `open` while a 10 ms ticker runs here; resolves with its result and the longest gap between ticks. */

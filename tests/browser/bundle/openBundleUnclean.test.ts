@@ -1,17 +1,14 @@
 // A received bundle's photo whose metadata the strip cannot vouch for (GPS pointers nested in each other) is
 // kept as its pixels alone, as an import would keep it: no EXIF left, its size and colours, the id of its new
 // bytes, and the deck's item following that id.
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { mediaPath } from '../../../src/bundle/bundleLayout';
 import { openBundle } from '../../../src/bundle/openBundle';
-import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import type { PhotoId } from '../../../src/model/ids';
-import { newDeck, newPhotoItem, newSlide } from '../../../src/model/newDeck';
 import { hashBytes } from '../../../src/media/hashBytes';
 import { stripLocationOrFlag } from '../../../src/media/stripLocation';
 import { insertAfterSoi, nestedGpsExif } from '../../unit/media/jpegBytes';
 import { sizeOf, smallPixels } from '../media/importHelpers';
+import { oneJpegBundle } from './oneJpegBundle';
 import { redOverBlue } from '../media/redOverBlue';
 
 describe('a received photo that cannot be cleaned', () => {
@@ -21,23 +18,8 @@ describe('a received photo that cannot be cleaned', () => {
       nestedGpsExif(),
     ) as Uint8Array<ArrayBuffer>;
     expect(stripLocationOrFlag(bytes.slice()).clean).toBe(false);
-    const meta: PhotoMeta = {
-      id: await hashBytes(bytes),
-      fileName: 'photo-1.jpg',
-      mimeType: 'image/jpeg',
-      width: 40,
-      height: 20,
-      bytes: bytes.length,
-    };
-    const deck: Deck = {
-      ...newDeck(new Date('2026-01-01T00:00:00Z'), 'From far away'),
-      photos: { [meta.id]: meta },
-      slides: [{ ...newSlide(), items: [newPhotoItem(meta.id, { x: 0, y: 0, width: 800, height: 400 })] }],
-    };
-    const zip = new JSZip();
-    zip.file('deck.json', JSON.stringify(deck));
-    zip.file(mediaPath(meta), bytes);
-    const result = await openBundle(await zip.generateAsync({ type: 'blob' }));
+    const { bundle, meta } = await oneJpegBundle(bytes, { width: 40, height: 20 }, 'From far away');
+    const result = await openBundle(bundle);
     expect(result).toMatchObject({ ok: true });
     if (!result.ok) return;
 
