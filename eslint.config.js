@@ -14,6 +14,8 @@ const FOLDERS = [
   'present',
   'bundle',
   'session',
+  'words',
+  'player',
   'ui',
   'home',
   'editor',
@@ -76,10 +78,16 @@ export default tseslint.config(
     slide: { may: ['model'] },
     present: { may: ['model', 'slide'] },
     bundle: { may: ['model', 'slide', 'present', 'media'] },
+    // The words for what went wrong: problems come as data from model, media and bundle, words leave here.
+    words: { may: ['model', 'media', 'bundle'], also: ['react', 'react-*', 'konva', 'konva/*'] },
+    // The page of an exported bundle: plays the deck it embeds.
+    player: { may: ['model', 'slide', 'present', 'bundle', 'words'] },
     // The editing session without React: autosave, one tab per deck, boot, safe start.
     session: { may: ['model', 'store', 'storage'] },
     ui: { may: ['model'] },
-    home: { may: ['model', 'storage', 'session', 'slide', 'ui', 'editor'] },
-    editor: { may: ['model', 'store', 'media', 'storage', 'slide', 'present', 'bundle', 'session', 'ui'] },
+    home: { may: ['model', 'storage', 'session', 'slide', 'ui', 'words', 'editor'] },
+    editor: {
+      may: ['model', 'store', 'media', 'storage', 'slide', 'present', 'bundle', 'session', 'ui', 'words'],
+    },
   }),
 );

@@ -7,7 +7,7 @@ import { assertInlineSafe, makeInlineSafe } from './inlineSafeScript.ts';
 
 const VIRTUAL_ID = 'virtual:bundle-player';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-const PLAYER_ENTRY = 'src/bundle/playerEntry.tsx';
+const PLAYER_ENTRY = 'src/player/playerEntry.tsx';
 
 /**
  * Builds the player with Vite's own build API. A classic script, not a module: pages opened from

@@ -4,7 +4,9 @@
 import type { MimeType, PhotoMeta } from '../model/deck';
 import { isTransposed } from '../media/decodePhoto';
 import { hashBytes } from '../media/hashBytes';
-import { isTooLarge, tooLargeReason } from '../media/importReasons';
+import { isTooLarge, tooManyPixels } from '../media/photoProblem';
+import { failure, type Result } from '../model/result';
+import type { BundlePhotoProblem } from './bundleProblem';
 import { readImageSize, type ImageSize } from '../media/readImageSize';
 import { sniffImageType } from '../media/sniffImageType';
 import { encodePixels } from '../media/encodePixels';
@@ -16,8 +18,7 @@ export type CheckedPhoto = {
   readonly bytes: Uint8Array<ArrayBuffer>;
 };
 
-/** `problem` reads after "the photo … in this bundle": "is damaged (…)", "is not an image (…)". */
-export type CheckedPhotoResult = { ok: true; photo: CheckedPhoto } | { ok: false; problem: string };
+export type CheckedPhotoResult = Result<{ photo: CheckedPhoto }, BundlePhotoProblem>;
 
 /** Measures the upright size where the header does not say it (AVIF); undefined when it cannot be decoded. */
 export type MeasureByDecoding = (
@@ -36,21 +37,21 @@ export async function checkBundlePhoto(
   measure: MeasureByDecoding = measureInBrowser,
 ): Promise<CheckedPhotoResult> {
   const sniffed = sniffImageType(bytes);
-  if (sniffed.kind !== 'image') return { ok: false, problem: `is not an image (${sniffed.reason})` };
+  if (!sniffed.ok) return failure({ kind: 'not-an-image', why: sniffed.error });
   const { mimeType } = sniffed;
   if (mimeType === 'image/heic') {
     // The editor stores HEIC photos as JPEG; browsers cannot show HEIC, so the player could not either.
-    return { ok: false, problem: 'is a HEIC file, which browsers cannot show' };
+    return failure({ kind: 'heic' });
   }
   if ((await hashBytes(bytes)) !== declared.id) {
-    return { ok: false, problem: 'is damaged (its bytes differ from the original)' };
+    return failure({ kind: 'bytes-differ' });
   }
   const stored = readImageSize(bytes, mimeType);
   // A header may claim any size: 100,000 × 100,000 is refused here, before anything decodes it.
-  if (stored && isTooLarge(stored)) return { ok: false, problem: tooLarge(stored) };
+  if (stored && isTooLarge(stored)) return failure(tooManyPixels(stored));
   const size = stored ? await upright(bytes, stored) : await measure(bytes, mimeType);
-  if (!size) return { ok: false, problem: 'could not be decoded (damaged file)' };
-  if (isTooLarge(size)) return { ok: false, problem: tooLarge(size) };
+  if (!size) return failure({ kind: 'undecodable' });
+  if (isTooLarge(size)) return failure(tooManyPixels(size));
 
   const { bytes: cleaned, clean } = stripLocationOrFlag(bytes.slice());
   let kept: Uint8Array<ArrayBuffer>;
@@ -60,7 +61,7 @@ export async function checkBundlePhoto(
   } else {
     // Metadata that cannot be cleaned for sure goes with everything but the pixels, as on import.
     const pixels = await pixelsOnly(bytes, mimeType);
-    if (!pixels) return { ok: false, problem: 'carries metadata that could not be removed' };
+    if (!pixels) return failure({ kind: 'metadata-not-removable' });
     kept = pixels.bytes;
     keptType = pixels.mimeType;
   }
@@ -74,11 +75,6 @@ export async function checkBundlePhoto(
     bytes: kept.byteLength,
   };
   return { ok: true, photo: { meta, bytes: kept } };
-}
-
-function tooLarge(size: ImageSize): string {
-  // "the photo is too large (…)", as the import says it, after the photo's name.
-  return tooLargeReason(size).replace(/^the photo /, '');
 }
 
 async function upright(bytes: Uint8Array, stored: ImageSize): Promise<ImageSize> {

@@ -2,6 +2,7 @@
 // upright at the preset's size with no metadata at all, so no location. Described by new metadata.
 import type { MimeType, PhotoMeta } from '../model/deck';
 import { hashBytes } from '../media/hashBytes';
+import { PhotoProblemError } from '../media/photoProblem';
 import { smoothingFor } from '../media/makeRendition';
 import { sniffImageType } from '../media/sniffImageType';
 import { planPhoto, presetInfo, type ExportPreset } from './exportPresets';
@@ -14,7 +15,7 @@ const SNIFF_BYTES = 4096;
 export async function exportPhoto(photo: PhotoMeta, blob: Blob, preset: ExportPreset): Promise<BundlePhoto> {
   // The bytes decide the type: a deck's word is only trusted when they are not an image we know.
   const sniffed = sniffImageType(new Uint8Array(await blob.slice(0, SNIFF_BYTES).arrayBuffer()));
-  const mimeType: MimeType = sniffed.kind === 'image' ? sniffed.mimeType : photo.mimeType;
+  const mimeType: MimeType = sniffed.ok ? sniffed.mimeType : photo.mimeType;
   const plan = planPhoto({ width: photo.width, height: photo.height, mimeType }, preset);
   if (plan.kind === 'keep') {
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -74,7 +75,7 @@ async function decodeUpright(
     // libheif applies the HEIC's own rotation while decoding; loaded only when a HEIC is exported.
     const { decodeHeic } = await import('../media/decodeHeic');
     const decoded = await decodeHeic(new Uint8Array(await original.arrayBuffer()));
-    if (!decoded.ok) throw new Error(decoded.reason);
+    if (!decoded.ok) throw new PhotoProblemError(decoded.error);
     return createImageBitmap(decoded.pixels, {
       resizeWidth: width,
       resizeHeight: height,

@@ -5,17 +5,17 @@ import './fastSetImmediate';
 import JSZip from 'jszip';
 import type { Deck, PhotoMeta } from '../model/deck';
 import type { PhotoId } from '../model/ids';
-import { bundleDeckProblem } from '../model/deckErrorWords';
 import { parseDeck } from '../model/parseDeck';
 import { crc32 } from '../media/bytes/crc32';
 import { renamePhotos } from '../model/renamePhotos';
 import { checkBundlePhoto } from './bundlePhoto';
 import { DECK_JSON, mediaPath } from './bundleLayout';
-import { decodeZipName, failed, readZipDirectory, type ZipEntryInfo, type ZipLimits } from './zipDirectory';
+import { decodeZipName, readZipDirectory, type ZipEntryInfo, type ZipLimits } from './zipDirectory';
 import { errorText } from '../model/errorText';
+import { failure, type Result } from '../model/result';
+import { MISSING_PHOTOS_NAMED, type BundleProblem, type EntryProblem } from './bundleProblem';
 
-export type OpenBundleResult =
-  { ok: true; deck: Deck; media: Map<PhotoId, Blob> } | { ok: false; reason: string };
+export type OpenBundleResult = Result<{ deck: Deck; media: Map<PhotoId, Blob> }, BundleProblem>;
 
 export const MAX_BUNDLE_ENTRIES = 5000;
 export const MAX_BUNDLE_BYTES = 2 * 1024 ** 3;
@@ -24,7 +24,6 @@ export const MAX_DECK_JSON_BYTES = 50 * 1024 ** 2;
 /** A real deck.json packs 5–10×, photos barely at all: 100× on anything but tiny text is a zip bomb. */
 export const MAX_COMPRESSION_RATIO = 100;
 const RATIO_CHECKED_FROM = 16 * 1024;
-const MAX_NAMES_LISTED = 10;
 const LIMITS: ZipLimits = {
   maxEntries: MAX_BUNDLE_ENTRIES,
   maxTotalBytes: MAX_BUNDLE_BYTES,
@@ -32,20 +31,18 @@ const LIMITS: ZipLimits = {
   ratioCheckedFrom: RATIO_CHECKED_FROM,
 };
 
-const NO_DECK = 'this zip is not a Common Thread bundle (no deck.json)';
-
-/** Never throws: every failure comes back as a reason in plain words. */
+/** Never throws: every failure comes back as data (bundleProblem.ts), which src/words/ puts in words. */
 export async function openBundle(file: Blob): Promise<OpenBundleResult> {
   try {
     return await openChecked(file);
   } catch (error) {
-    return failed(`this bundle could not be read (${errorText(error)})`);
+    return failed({ kind: 'unreadable', cause: errorText(error) });
   }
 }
 
 async function openChecked(file: Blob): Promise<OpenBundleResult> {
   // Checked before a single byte is read: a file this big would not fit the tab's memory anyway.
-  if (file.size > MAX_BUNDLE_BYTES) return failed('this bundle is too large to open (more than 2 GB)');
+  if (file.size > MAX_BUNDLE_BYTES) return failed({ kind: 'too-large', limitBytes: MAX_BUNDLE_BYTES });
   // The directory is read and every entry checked from the file's tail before the zip reader sees it.
   const directory = await readZipDirectory(file, LIMITS);
   if (!directory.ok) return directory;
@@ -60,50 +57,50 @@ async function openChecked(file: Blob): Promise<OpenBundleResult> {
     });
   } catch {
     // The directory was sound, so this is a zip, but its files are not where the directory says.
-    return failed('this zip is damaged (its files cannot be read)');
+    return failed({ kind: 'files-unreadable' });
   }
   if (!sameFiles(zip, directory.entries)) {
-    return failed('this zip is damaged (its directory does not match its files)');
+    return failed({ kind: 'directory-mismatch' });
   }
 
   const root = findRoot(zip);
-  if (root === null) return failed(NO_DECK);
+  if (root === null) return failed({ kind: 'no-deck' });
   const deckEntry = zip.file(root + DECK_JSON);
-  if (deckEntry === null) return failed(NO_DECK);
+  if (deckEntry === null) return failed({ kind: 'no-deck' });
   // What the checked directory declared: an entry is never inflated past its size, and must match its CRC-32.
   const declaredOf = (entry: JSZip.JSZipObject): Declared => {
     const info = declared.get(entry.unsafeOriginalName ?? entry.name);
     return { size: info?.uncompressedSize ?? 0, crc32: info?.crc32 ?? 0 };
   };
-  if (declaredOf(deckEntry).size > MAX_DECK_JSON_BYTES)
-    return failed('deck.json in this bundle is too large to be a deck');
+  if (declaredOf(deckEntry).size > MAX_DECK_JSON_BYTES) return failed({ kind: 'deck-too-large' });
 
   const deckBytes = await readEntry(deckEntry, declaredOf(deckEntry));
-  if (!deckBytes.ok) return failed(`deck.json in this bundle is damaged (${deckBytes.problem})`);
+  if (!deckBytes.ok) return failed({ kind: 'deck-entry', problem: deckBytes.error });
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(deckBytes.bytes));
   } catch {
-    return failed('deck.json in this bundle is damaged (it is not JSON)');
+    return failed({ kind: 'deck-not-json' });
   }
   const parsed = parseDeck(json);
-  if (!parsed.ok) return failed(bundleDeckProblem(parsed.error));
+  if (!parsed.ok) return failed({ kind: 'deck', error: parsed.error });
   const deck = parsed.deck;
 
   const photos = Object.values(deck.photos);
   const missing = photos.filter((photo) => zip.file(root + mediaPath(photo)) === null);
-  if (missing.length > 0) return failed(missingPhotosReason(missing));
+  if (missing.length > 0) return failed(missingPhotos(missing));
 
   const media = new Map<PhotoId, Blob>();
   // The facts each photo's bytes give, by the id deck.json names it with.
   const checked = new Map<PhotoId, PhotoMeta>();
   for (const photo of photos) {
     const entry = zip.file(root + mediaPath(photo));
-    if (entry === null) return failed(missingPhotosReason([photo]));
+    if (entry === null) return failed(missingPhotos([photo]));
+    const { fileName } = photo;
     const read = await readEntry(entry, declaredOf(entry));
-    if (!read.ok) return failed(`the photo "${photo.fileName}" in this bundle is damaged (${read.problem})`);
+    if (!read.ok) return failed({ kind: 'photo-entry', fileName, problem: read.error });
     const result = await checkBundlePhoto(photo, read.bytes);
-    if (!result.ok) return failed(`the photo "${photo.fileName}" in this bundle ${result.problem}`);
+    if (!result.ok) return failed({ kind: 'photo', fileName, problem: result.error });
     const { meta, bytes } = result.photo;
     checked.set(photo.id, meta);
     media.set(meta.id, new Blob([bytes], { type: meta.mimeType }));
@@ -124,16 +121,19 @@ function sameFiles(zip: JSZip, entries: readonly ZipEntryInfo[]): boolean {
   );
 }
 
-function missingPhotosReason(missing: readonly PhotoMeta[]): string {
+function missingPhotos(missing: readonly PhotoMeta[]): BundleProblem {
   // In name order ("photo-2" before "photo-10"), as a file browser lists what the user would look for.
   const byName = new Intl.Collator(undefined, { numeric: true });
-  const names = missing
-    .map((photo) => photo.fileName)
-    .sort(byName.compare)
-    .slice(0, MAX_NAMES_LISTED);
-  const more = missing.length > MAX_NAMES_LISTED ? ` and ${missing.length - MAX_NAMES_LISTED} more` : '';
-  const noun = missing.length === 1 ? 'a photo' : `${missing.length} photos`;
-  return `this bundle is missing ${noun}: ${names.join(', ')}${more}`;
+  const fileNames = missing.map((photo) => photo.fileName).sort(byName.compare);
+  return {
+    kind: 'photos-missing',
+    count: missing.length,
+    fileNames: fileNames.slice(0, MISSING_PHOTOS_NAMED),
+  };
+}
+
+function failed(problem: BundleProblem): OpenBundleResult {
+  return failure(problem);
 }
 
 /**
@@ -153,7 +153,7 @@ type StreamingEntry = JSZip.JSZipObject & {
   internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array>;
 };
 
-type ReadResult = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; problem: string };
+type ReadResult = Result<{ bytes: Uint8Array<ArrayBuffer> }, EntryProblem>;
 
 type Declared = { readonly size: number; readonly crc32: number };
 
@@ -174,17 +174,17 @@ function readEntry(entry: JSZip.JSZipObject, declared: Declared): Promise<ReadRe
         length += chunk.length;
         if (length > limit) {
           stream.pause();
-          resolve({ ok: false, problem: 'it is larger than the zip says' });
+          resolve(failure('larger-than-declared'));
           return;
         }
         chunks.push(chunk);
       })
       // JSZip's own messages ("Bug : uncompressed data size mismatch", "invalid distance") mean nothing to users.
-      .on('error', () => resolve({ ok: false, problem: 'it could not be unpacked' }))
+      .on('error', () => resolve(failure('not-unpackable')))
       .on('end', () => {
         const bytes = concatenate(chunks, length);
         if (crc32(bytes) !== declared.crc32) {
-          resolve({ ok: false, problem: 'its checksum does not match: it was changed or damaged' });
+          resolve(failure('checksum-differs'));
         } else resolve({ ok: true, bytes });
       })
       .resume();

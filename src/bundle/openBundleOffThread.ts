@@ -1,11 +1,10 @@
 // Opens a bundle in a worker of its own (openBundleWorker.ts), so a hostile or huge zip never holds the editor's
 // thread; where workers are missing, on this thread as before.
+import { failure } from '../model/result';
 import type { OpenBundleResult } from './openBundle';
 import type { OpenBundleJob, OpenBundleJobDone } from './openBundleWorker';
 
-const WORKER_FAILED = 'this bundle could not be read (the reader stopped unexpectedly)';
-
-/** Never throws, like openBundle: a worker that dies is a reason too. One worker per bundle, ended after. */
+/** Never throws, like openBundle: a worker that dies is a failure too. One worker per bundle, ended after. */
 export async function openBundleOffThread(file: Blob): Promise<OpenBundleResult> {
   if (typeof Worker !== 'function') {
     const { openBundle } = await import('./openBundle');
@@ -20,9 +19,9 @@ export async function openBundleOffThread(file: Blob): Promise<OpenBundleResult>
       worker.addEventListener('message', (event: MessageEvent<OpenBundleJobDone>) => resolve(event.data));
       worker.addEventListener('error', (event) => {
         event.preventDefault();
-        resolve({ ok: false, reason: WORKER_FAILED });
+        resolve(failure({ kind: 'reader-stopped' }));
       });
-      worker.addEventListener('messageerror', () => resolve({ ok: false, reason: WORKER_FAILED }));
+      worker.addEventListener('messageerror', () => resolve(failure({ kind: 'reader-stopped' })));
       const job: OpenBundleJob = { file };
       worker.postMessage(job);
     });

@@ -7,6 +7,6 @@ export type OpenBundleJob = { readonly file: Blob };
 export type OpenBundleJobDone = OpenBundleResult;
 
 self.addEventListener('message', (event: MessageEvent<OpenBundleJob>) => {
-  // openBundle never throws: every failure is a reason in words.
+  // openBundle never throws: every failure is data.
   void openBundle(event.data.file).then((result: OpenBundleJobDone) => self.postMessage(result));
 });

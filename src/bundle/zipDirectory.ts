@@ -3,6 +3,8 @@
 // their paths (nothing may point outside the bundle), their names (no duplicates), encryption and method, and
 // that each entry's local header (what the zip reader follows) says the same as the directory (what is checked).
 // Only the directory and the local headers are read here, never an entry's data.
+import { failure, type Result } from '../model/result';
+import type { HeaderField, UnsafePath, ZipProblem } from './bundleProblem';
 
 export type ZipEntryInfo = {
   /** The name as the zip reader will see it (the Unicode Path field wins over the raw name, as in JSZip). */
@@ -14,7 +16,7 @@ export type ZipEntryInfo = {
   readonly isDirectory: boolean;
 };
 
-export type ZipDirectoryResult = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: string };
+export type ZipDirectoryResult = Result<{ entries: ZipEntryInfo[] }, ZipProblem>;
 
 export type ZipLimits = {
   readonly maxEntries: number;
@@ -45,10 +47,7 @@ const FLAG_UTF8 = 0x0800;
 const FLAG_DATA_DESCRIPTOR = 0x0008;
 const UNICODE_PATH_FIELD = 0x7075;
 
-const NOT_A_ZIP = 'this file is not a bundle (not a zip file)';
-const DAMAGED = (what: string) => `this zip is damaged (${what})`;
-
-/** Never throws for any bytes: every problem comes back as a reason in plain words. */
+/** Never throws for any bytes: every problem comes back as data (src/bundle/bundleProblem.ts). */
 export async function readZipDirectory(file: Blob, limits: ZipLimits): Promise<ZipDirectoryResult> {
   const tailStart = Math.max(0, file.size - END_RECORD_BYTES - MAX_COMMENT_BYTES);
   const tail = new Uint8Array(await file.slice(tailStart).arrayBuffer());
@@ -57,9 +56,7 @@ export async function readZipDirectory(file: Blob, limits: ZipLimits): Promise<Z
     // A zip's first entry is there but its end is not: the download or copy stopped part-way.
     const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
     const startsLikeZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 3 && head[3] === 4;
-    return failed(
-      startsLikeZip ? DAMAGED('its end is missing; it may not have finished downloading') : NOT_A_ZIP,
-    );
+    return failure({ kind: startsLikeZip ? 'end-missing' : 'not-a-zip' });
   }
   const end = new DataView(tail.buffer, tail.byteOffset + endAt, END_RECORD_BYTES);
   const disk = end.getUint16(4, true);
@@ -75,23 +72,18 @@ export async function readZipDirectory(file: Blob, limits: ZipLimits): Promise<Z
     entryCount === 0xffff ||
     directorySize === 0xffffffff ||
     directoryOffset === 0xffffffff;
-  if (zip64) {
-    return failed(
-      'this zip uses the ZIP64 format for archives over 4 GB, which Common Thread does not open (bundles stay under 2 GB)',
-    );
-  }
+  if (zip64) return failure({ kind: 'zip64' });
   if (disk !== 0 || directoryDisk !== 0 || entriesOnDisk !== entryCount) {
-    return failed('this zip is split into several parts; join them into one zip first');
+    return failure({ kind: 'split' });
   }
   // Checked from the end record alone, before the directory itself is read.
   if (entryCount > limits.maxEntries) {
-    return failed(`this bundle holds too many files (${entryCount}; at most ${limits.maxEntries})`);
+    return failure({ kind: 'too-many-files', count: entryCount, limit: limits.maxEntries });
   }
   const directoryEnd = tailStart + endAt;
   // Nothing may sit between the directory and its end record, and the directory must lie inside the file.
-  if (directoryOffset + directorySize !== directoryEnd)
-    return failed(DAMAGED('its directory is out of place'));
-  if (directorySize > MAX_DIRECTORY_BYTES) return failed(DAMAGED('its directory is far too large'));
+  if (directoryOffset + directorySize !== directoryEnd) return failure({ kind: 'directory-out-of-place' });
+  if (directorySize > MAX_DIRECTORY_BYTES) return failure({ kind: 'directory-too-large' });
 
   const directory = new Uint8Array(
     await file.slice(directoryOffset, directoryOffset + directorySize).arrayBuffer(),
@@ -101,7 +93,7 @@ export async function readZipDirectory(file: Blob, limits: ZipLimits): Promise<Z
   const problem =
     checkEntries(parsed.entries, directoryOffset, limits) ??
     (await checkLocalHeaders(file, parsed.entries, directoryOffset));
-  return problem === null ? { ok: true, entries: parsed.entries.map(toInfo) } : failed(problem);
+  return problem === null ? { ok: true, entries: parsed.entries.map(toInfo) } : failure(problem);
 }
 
 type RawEntry = ZipEntryInfo & {
@@ -113,11 +105,6 @@ type RawEntry = ZipEntryInfo & {
   /** Every name the entry goes by: the raw one and, when present, the Unicode Path one. */
   readonly names: readonly string[];
 };
-
-/** A refusal, in the shape every reader of a bundle gives it. */
-export function failed(reason: string): { ok: false; reason: string } {
-  return { ok: false, reason };
-}
 
 function toInfo(entry: RawEntry): ZipEntryInfo {
   const { name, compressedSize, uncompressedSize, crc32, isDirectory } = entry;
@@ -137,16 +124,13 @@ export function decodeZipName(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
 }
 
-function parseEntries(
-  directory: Uint8Array,
-  count: number,
-): { ok: true; entries: RawEntry[] } | { ok: false; reason: string } {
+function parseEntries(directory: Uint8Array, count: number): Result<{ entries: RawEntry[] }, ZipProblem> {
   const view = new DataView(directory.buffer, directory.byteOffset, directory.byteLength);
   const entries: RawEntry[] = [];
   let at = 0;
   for (let i = 0; i < count; i++) {
     if (at + ENTRY_HEADER_BYTES > directory.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) {
-      return failed(DAMAGED('its directory is cut short'));
+      return failure({ kind: 'directory-cut-short' });
     }
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
@@ -160,11 +144,9 @@ function parseEntries(
     const nameStart = at + ENTRY_HEADER_BYTES;
     const extraStart = nameStart + nameLength;
     const next = extraStart + extraLength + commentLength;
-    if (next > directory.length) return failed(DAMAGED('its directory is cut short'));
+    if (next > directory.length) return failure({ kind: 'directory-cut-short' });
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      return failed(
-        'this zip uses the ZIP64 format for archives over 4 GB, which Common Thread does not open (bundles stay under 2 GB)',
-      );
+      return failure({ kind: 'zip64' });
     }
     const rawNameBytes = directory.slice(nameStart, extraStart);
     const rawName = decodeZipName(rawNameBytes);
@@ -212,54 +194,50 @@ function checkEntries(
   entries: readonly RawEntry[],
   directoryOffset: number,
   limits: ZipLimits,
-): string | null {
+): ZipProblem | null {
   const seen = new Map<string, string>();
   let totalUnpacked = 0;
   let totalPacked = 0;
   for (const entry of entries) {
     for (const name of entry.names) {
-      const unsafe = unsafePathProblem(name);
-      if (unsafe !== null) return `this bundle holds a file with an unsafe path ("${name}": ${unsafe})`;
+      const why = unsafePath(name);
+      if (why !== null) return { kind: 'unsafe-path', name, why };
     }
-    const shown = entry.name;
-    if ((entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) !== 0) {
-      return `"${shown}" in this bundle is encrypted (zips protected by a password cannot be opened)`;
-    }
+    const { name } = entry;
+    if ((entry.flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) !== 0) return { kind: 'encrypted', name };
     if (entry.method !== STORE && entry.method !== DEFLATE) {
-      return `"${shown}" in this bundle is compressed in a way Common Thread cannot unpack (method ${entry.method}; only stored and deflated files can be)`;
+      return { kind: 'unknown-compression', name, method: entry.method };
     }
     // Case-insensitive: unpacked on Windows or macOS, "A.jpg" and "a.jpg" are one file.
     const key = entry.name.normalize('NFC').toLowerCase();
     const earlier = seen.get(key);
-    if (earlier === entry.name) return `this bundle holds two files named "${shown}"`;
-    if (earlier !== undefined) {
-      return `this bundle holds two files whose names differ only in capitals ("${earlier}" and "${shown}")`;
-    }
+    if (earlier === entry.name) return { kind: 'same-name', name };
+    if (earlier !== undefined) return { kind: 'names-differ-in-case', first: earlier, second: name };
     seen.set(key, entry.name);
     totalUnpacked += entry.uncompressedSize;
     totalPacked += entry.compressedSize;
   }
   if (totalUnpacked > limits.maxTotalBytes)
-    return 'this bundle is too large to open (more than 2 GB unpacked)';
+    return { kind: 'too-large-unpacked', limitBytes: limits.maxTotalBytes };
 
   for (const entry of entries) {
-    const shown = entry.name;
+    const { name } = entry;
     if (entry.method === STORE && entry.compressedSize !== entry.uncompressedSize) {
-      return DAMAGED(`the sizes of "${shown}" do not agree`);
+      return { kind: 'sizes-disagree', name };
     }
     if (entry.localOffset + LOCAL_HEADER_BYTES + entry.compressedSize > directoryOffset) {
-      return DAMAGED(`"${shown}" reaches past the end of the files`);
+      return { kind: 'past-the-end', name };
     }
     if (isBomb(entry.uncompressedSize, entry.compressedSize, limits)) {
-      return `"${shown}" in this bundle unpacks to more than ${limits.maxRatio} times its packed size, which only a zip bomb does`;
+      return { kind: 'entry-zip-bomb', name, ratio: limits.maxRatio };
     }
   }
   // Entries that share their packed bytes (overlapping) claim more packed data than the zip holds.
   if (totalPacked + entries.length * LOCAL_HEADER_BYTES > directoryOffset) {
-    return DAMAGED('its files overlap each other, which only a zip bomb does');
+    return { kind: 'files-overlap' };
   }
   if (isBomb(totalUnpacked, totalPacked, limits)) {
-    return `this bundle unpacks to more than ${limits.maxRatio} times its packed size, which only a zip bomb does`;
+    return { kind: 'zip-bomb', ratio: limits.maxRatio };
   }
   return null;
 }
@@ -273,16 +251,15 @@ async function checkLocalHeaders(
   file: Blob,
   entries: readonly RawEntry[],
   directoryOffset: number,
-): Promise<string | null> {
+): Promise<ZipProblem | null> {
   for (const entry of entries) {
-    const shown = entry.name;
+    const { name } = entry;
     const headerEnd = entry.localOffset + LOCAL_HEADER_BYTES + entry.rawName.length;
-    if (headerEnd > directoryOffset) return DAMAGED(`"${shown}" reaches past the end of the files`);
+    if (headerEnd > directoryOffset) return { kind: 'past-the-end', name };
     const header = new Uint8Array(await file.slice(entry.localOffset, headerEnd).arrayBuffer());
     const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
-    if (view.getUint32(0, true) !== LOCAL_HEADER)
-      return DAMAGED(`"${shown}" is not where its directory says`);
-    const mismatch = (what: string) => DAMAGED(`the ${what} of "${shown}" differs from its directory entry`);
+    if (view.getUint32(0, true) !== LOCAL_HEADER) return { kind: 'header-misplaced', name };
+    const mismatch = (field: HeaderField): ZipProblem => ({ kind: 'header-differs', name, field });
     const flags = view.getUint16(6, true);
     if (flags !== entry.flags) return mismatch('flags');
     if (view.getUint16(8, true) !== entry.method) return mismatch('compression method');
@@ -295,12 +272,12 @@ async function checkLocalHeaders(
     if (!agrees(14, entry.crc32)) return mismatch('checksum');
     if (!agrees(18, entry.compressedSize) || !agrees(22, entry.uncompressedSize)) return mismatch('sizes');
     const nameLength = view.getUint16(26, true);
-    const name = header.subarray(LOCAL_HEADER_BYTES);
-    if (nameLength !== entry.rawName.length || !name.every((byte, i) => byte === entry.rawName[i])) {
+    const localName = header.subarray(LOCAL_HEADER_BYTES);
+    if (nameLength !== entry.rawName.length || !localName.every((byte, i) => byte === entry.rawName[i])) {
       return mismatch('name');
     }
     const dataEnd = headerEnd + view.getUint16(28, true) + entry.compressedSize;
-    if (dataEnd > directoryOffset) return DAMAGED(`"${shown}" reaches past the end of the files`);
+    if (dataEnd > directoryOffset) return { kind: 'past-the-end', name };
   }
   return null;
 }
@@ -310,12 +287,12 @@ function isBomb(unpacked: number, packed: number, limits: ZipLimits): boolean {
 }
 
 /** Why a path could land outside the folder the bundle is unpacked into, or null when it cannot. */
-export function unsafePathProblem(path: string): string | null {
-  if (path.includes('\\')) return 'it uses backslashes; paths in a zip use "/"';
-  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) return 'it is an absolute path';
-  if (path.split('/').some((part) => part === '..')) return 'it climbs out of the bundle with ".."';
+export function unsafePath(path: string): UnsafePath | null {
+  if (path.includes('\\')) return 'backslashes';
+  if (path.startsWith('/') || /^[a-zA-Z]:/.test(path)) return 'absolute';
+  if (path.split('/').some((part) => part === '..')) return 'climbs-out';
   // NUL ends a name early in some tools; other control characters hide what the name really is.
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-  if (/[\u0000-\u001f\u007f]/.test(path)) return 'it holds control characters';
+  if (/[\u0000-\u001f\u007f]/.test(path)) return 'control-characters';
   return null;
 }

@@ -1,15 +1,11 @@
 // Decodes a HEIC/HEIF photo to RGBA pixels with libheif (WASM), loaded only when the first HEIC arrives.
 import type { HeifImage, Libheif } from 'libheif-js/wasm-bundle';
-import {
-  HEIC_DAMAGED_REASON,
-  HEIC_DECODER_UNAVAILABLE_REASON,
-  isTooLarge,
-  MAX_CANVAS_SIDE,
-  tooLargeReason,
-  tooLongReason,
-} from './importReasons';
+import { failure, type Result } from '../model/result';
+import { isTooLarge, MAX_CANVAS_SIDE, sideTooLong, tooManyPixels, type PhotoProblem } from './photoProblem';
 
-export type HeicDecoding = { ok: true; pixels: ImageData } | { ok: false; reason: string };
+export type HeicDecoding = Result<{ pixels: ImageData }, PhotoProblem>;
+
+const DAMAGED = failure<PhotoProblem>({ kind: 'heic-damaged' });
 
 let loading: Promise<Libheif> | undefined;
 
@@ -23,26 +19,25 @@ export async function decodeHeic(bytes: Uint8Array): Promise<HeicDecoding> {
   try {
     libheif = await loadLibheif();
   } catch {
-    return { ok: false, reason: HEIC_DECODER_UNAVAILABLE_REASON };
+    return failure({ kind: 'heic-decoder-unavailable' });
   }
   const decoder = new libheif.HeifDecoder();
   let images: HeifImage[] = [];
   try {
     images = decoder.decode(bytes);
     const primary = images.find((image) => image.is_primary()) ?? images[0];
-    if (!primary) return { ok: false, reason: HEIC_DAMAGED_REASON };
+    if (!primary) return DAMAGED;
     const size = { width: primary.get_width(), height: primary.get_height() };
-    if (!(size.width > 0 && size.height > 0)) return { ok: false, reason: HEIC_DAMAGED_REASON };
-    if (isTooLarge(size)) return { ok: false, reason: tooLargeReason(size) };
+    if (!(size.width > 0 && size.height > 0)) return DAMAGED;
+    if (isTooLarge(size)) return failure(tooManyPixels(size));
     // The decoded pixels go onto one full-size canvas to become the stored JPEG.
-    if (Math.max(size.width, size.height) > MAX_CANVAS_SIDE)
-      return { ok: false, reason: tooLongReason(size) };
+    if (Math.max(size.width, size.height) > MAX_CANVAS_SIDE) return failure(sideTooLong(size));
     const pixels = await new Promise<ImageData | null>((resolve) =>
       primary.display(new ImageData(size.width, size.height), resolve),
     );
-    return pixels ? { ok: true, pixels } : { ok: false, reason: HEIC_DAMAGED_REASON };
+    return pixels ? { ok: true, pixels } : DAMAGED;
   } catch {
-    return { ok: false, reason: HEIC_DAMAGED_REASON };
+    return DAMAGED;
   } finally {
     // libheif-js frees a context only on the next decode; a worker that imports 200 photos frees it now.
     for (const image of images) image.free();

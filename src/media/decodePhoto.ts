@@ -1,6 +1,6 @@
 // Decodes a photo the browser can read (not HEIC) to an upright bitmap, downscaled while decoding when huge.
 import { DISPLAY_LONG_EDGE, fitLongEdge } from './makeRendition';
-import { MAX_CANVAS_SIDE } from './importReasons';
+import { MAX_CANVAS_SIDE } from './photoProblem';
 import type { ImageSize } from './readImageSize';
 
 /** Above this, the photo is decoded straight to display size: a full bitmap would take over 200 MB. */

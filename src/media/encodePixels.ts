@@ -20,7 +20,7 @@ export async function encodePixels(
     const original = await canvas.convertToBlob({ type, quality: REENCODE_JPEG_QUALITY });
     const stored = new Uint8Array(await original.arrayBuffer());
     const sniffed = sniffImageType(stored);
-    if (sniffed.kind !== 'image') return undefined;
+    if (!sniffed.ok) return undefined;
     return { original: new Blob([stored], { type: sniffed.mimeType }), stored, mimeType: sniffed.mimeType };
   } catch {
     return undefined;

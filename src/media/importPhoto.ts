@@ -6,16 +6,8 @@ import { decodePhoto } from './decodePhoto';
 import { findFocus, type Focus } from './findFocus';
 import { altFromFileName } from './altFromFileName';
 import { hashBytes } from './hashBytes';
-import {
-  DAMAGED_REASON,
-  HEIC_CONVERSION_FAILED_REASON,
-  isTooLarge,
-  METADATA_REENCODE_FAILED_REASON,
-  RENDITION_FAILED_REASON,
-  tooLargeReason,
-  TRUNCATED_REASON,
-  UNREADABLE_REASON,
-} from './importReasons';
+import { failure, type Failure, type Result } from '../model/result';
+import { isTooLarge, tooManyPixels, type PhotoProblem } from './photoProblem';
 import { makeRenditions, renditionType, type RenditionSource } from './makeRendition';
 import { readImageSize } from './readImageSize';
 import { isJpegComplete } from './readJpegHeader';
@@ -25,19 +17,9 @@ import { encodePixels } from './encodePixels';
 import { stripLocationOrFlag } from './stripLocation';
 import { LIMITS } from '../model/limits';
 
-export {
-  DAMAGED_REASON,
-  MAX_MEGAPIXELS,
-  METADATA_REENCODE_FAILED_REASON,
-  RENDITION_FAILED_REASON,
-  tooLargeReason,
-  TRUNCATED_REASON,
-  UNREADABLE_REASON,
-} from './importReasons';
-
 export type ImportPhotoResult =
   | { ok: true; photo: PhotoMeta; original: Blob; thumbnail: Blob; display: Blob }
-  | { ok: false; fileName: string; reason: string };
+  | (Failure<PhotoProblem> & { fileName: string });
 
 export type PhotoFile = Blob & { name: string };
 
@@ -59,8 +41,8 @@ type Prepared = {
 };
 
 /**
- * Imports one file. Never throws: every failure comes back as `{ ok: false }` with the file's name and a
- * reason in plain words. `now` bounds the believable capture date (tests pass a fixed one).
+ * Imports one file. Never throws: every failure comes back as `{ ok: false }` with the file's name and
+ * the problem as data (src/words/photoWords.ts says it). `now` bounds the believable capture date (tests pass a fixed one).
  *
  * The photo's id is the SHA-256 of the stored original's bytes, which are what the bundle carries and
  * what opening a bundle checks. They are the file's own bytes with any location removed (see
@@ -69,23 +51,23 @@ type Prepared = {
  */
 export async function importPhoto(file: PhotoFile, now: Date = new Date()): Promise<ImportPhotoResult> {
   const fileName = file.name.normalize('NFC').slice(0, MAX_FILE_NAME_LENGTH);
-  const refuse = (reason: string): ImportPhotoResult => ({ ok: false, fileName, reason });
+  const refuse = (error: PhotoProblem): ImportPhotoResult => ({ ok: false, fileName, error });
 
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
-    return refuse(UNREADABLE_REASON);
+    return refuse({ kind: 'unreadable' });
   }
 
   const sniffed = sniffImageType(bytes);
-  if (sniffed.kind === 'refused') return refuse(sniffed.reason);
+  if (!sniffed.ok) return refuse(sniffed.error);
   const { mimeType } = sniffed;
-  if (mimeType === 'image/jpeg' && !isJpegComplete(bytes)) return refuse(TRUNCATED_REASON);
+  if (mimeType === 'image/jpeg' && !isJpegComplete(bytes)) return refuse({ kind: 'truncated' });
 
   const prepared =
     mimeType === 'image/heic' ? await prepareHeic(bytes) : await prepareDecodable(bytes, mimeType);
-  if ('reason' in prepared) return refuse(prepared.reason);
+  if (!prepared.ok) return refuse(prepared.error);
   const { source } = prepared;
   try {
     const type = renditionType(prepared.mimeType);
@@ -93,7 +75,7 @@ export async function importPhoto(file: PhotoFile, now: Date = new Date()): Prom
     try {
       renditions = await makeRenditions(source, type);
     } catch {
-      return refuse(RENDITION_FAILED_REASON);
+      return refuse({ kind: 'resize-failed' });
     }
     const { display, thumbnail, pixels } = renditions;
     // The capture date is read from the user's file: a HEIC's converted JPEG carries no metadata.
@@ -115,7 +97,7 @@ export async function importPhoto(file: PhotoFile, now: Date = new Date()): Prom
     };
     return { ok: true, photo, original: prepared.original, display, thumbnail };
   } catch {
-    return refuse(DAMAGED_REASON);
+    return refuse({ kind: 'damaged' });
   } finally {
     release(source);
   }
@@ -129,32 +111,32 @@ export async function importPhoto(file: PhotoFile, now: Date = new Date()): Prom
 async function prepareDecodable(
   bytes: Uint8Array<ArrayBuffer>,
   mimeType: MimeType,
-): Promise<Prepared | { reason: string }> {
+): Promise<Result<Prepared, PhotoProblem>> {
   // Before the bytes are hashed or stored: the location never reaches the library or a bundle. The result
   // is these bytes changed in place, a shorter view of them, or a copy: all over an ArrayBuffer.
   const { bytes: strippedBytes, clean } = stripLocationOrFlag(bytes);
   const stripped = strippedBytes as Uint8Array<ArrayBuffer>;
   // Checked before decoding when the header allows, because decoding a huge photo may exhaust memory.
   const headerSize = readImageSize(stripped, mimeType);
-  if (headerSize && isTooLarge(headerSize)) return { reason: tooLargeReason(headerSize) };
+  if (headerSize && isTooLarge(headerSize)) return failure(tooManyPixels(headerSize));
   const original = new Blob([stripped], { type: mimeType });
   const decoded = await decodePhoto(original, stripped, headerSize);
-  if (!decoded) return { reason: DAMAGED_REASON };
+  if (!decoded) return failure({ kind: 'damaged' });
   if (isTooLarge(decoded)) {
     decoded.bitmap.close();
-    return { reason: tooLargeReason(decoded) };
+    return failure(tooManyPixels(decoded));
   }
   const { bitmap, width, height } = decoded;
   if (!clean) {
     const pixelsOnly = await encodePixels(bitmap, mimeType === 'image/jpeg' ? 'image/jpeg' : 'image/png');
     if (!pixelsOnly) {
       bitmap.close();
-      return { reason: METADATA_REENCODE_FAILED_REASON };
+      return failure({ kind: 'metadata-not-removable' });
     }
     // The stored photo is the bitmap as drawn (already upright; display-sized when a huge one was).
-    return { ...pixelsOnly, source: bitmap, width: bitmap.width, height: bitmap.height };
+    return { ok: true, ...pixelsOnly, source: bitmap, width: bitmap.width, height: bitmap.height };
   }
-  return { original, stored: stripped, mimeType, source: bitmap, width, height };
+  return { ok: true, original, stored: stripped, mimeType, source: bitmap, width, height };
 }
 
 /**
@@ -163,9 +145,9 @@ async function prepareDecodable(
  * conversion is deterministic (the same HEIC gives the same JPEG bytes), so adding it twice is still
  * recognised as the same photo. The JPEG carries no metadata, so no location either.
  */
-async function prepareHeic(bytes: Uint8Array): Promise<Prepared | { reason: string }> {
+async function prepareHeic(bytes: Uint8Array): Promise<Result<Prepared, PhotoProblem>> {
   const decoded = await decodeHeic(bytes);
-  if (!decoded.ok) return { reason: decoded.reason };
+  if (!decoded.ok) return decoded;
   const { width, height } = decoded.pixels;
   let canvas: OffscreenCanvas | undefined;
   try {
@@ -176,10 +158,10 @@ async function prepareHeic(bytes: Uint8Array): Promise<Prepared | { reason: stri
     const original = await canvas.convertToBlob({ type: 'image/jpeg', quality: HEIC_JPEG_QUALITY });
     const stored = new Uint8Array(await original.arrayBuffer());
     // The canvas, already upright, is the source of both renditions: no second decode.
-    return { original, stored, mimeType: 'image/jpeg', source: canvas, width, height };
+    return { ok: true, original, stored, mimeType: 'image/jpeg', source: canvas, width, height };
   } catch {
     if (canvas) release(canvas);
-    return { reason: HEIC_CONVERSION_FAILED_REASON };
+    return failure({ kind: 'heic-conversion-failed' });
   }
 }
 

@@ -13,8 +13,6 @@ export type ImportJob = {
 /** Blobs are cloned as handles, so the answer carries no pixels and no copy of the photo's bytes. */
 export type ImportJobDone = { readonly jobId: number; readonly result: ImportPhotoResult };
 
-export const WORKER_FAILED_REASON = 'the photo could not be processed (the import stopped unexpectedly)';
-
 async function runJob({ jobId, file, fileName, now }: ImportJob): Promise<ImportJobDone> {
   try {
     // A File made over the Blob shares its bytes; importPhoto reads the name from it.
@@ -22,7 +20,7 @@ async function runJob({ jobId, file, fileName, now }: ImportJob): Promise<Import
     return { jobId, result: await importPhoto(named, new Date(now)) };
   } catch {
     // importPhoto is not meant to throw; if it ever does, the pool still gets an answer for this file.
-    return { jobId, result: { ok: false, fileName, reason: WORKER_FAILED_REASON } };
+    return { jobId, result: { ok: false, fileName, error: { kind: 'import-stopped' } } };
   }
 }
 

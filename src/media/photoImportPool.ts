@@ -1,6 +1,6 @@
 // A small pool of import workers: photos are imported in parallel off the main thread, results come back as they finish.
 import type { ImportPhotoResult, PhotoFile } from './importPhoto';
-import { WORKER_FAILED_REASON, type ImportJob, type ImportJobDone } from './importWorker';
+import type { ImportJob, ImportJobDone } from './importWorker';
 
 export type OnImported = (result: ImportPhotoResult, index: number) => void | Promise<void>;
 
@@ -88,7 +88,7 @@ export function createPhotoImportPool(
       const job = slot.job;
       // A worker that failed (out of memory on a huge photo, say) is not trusted with the next one.
       stopWorker(slot);
-      if (job) job.run.deliver(job, failure(job, WORKER_FAILED_REASON));
+      if (job) job.run.deliver(job, failure(job));
       pump();
     };
     worker.addEventListener('error', fail);
@@ -97,8 +97,8 @@ export function createPhotoImportPool(
     return worker;
   }
 
-  function failure(job: Job, reason: string): ImportPhotoResult {
-    return { ok: false, fileName: job.run.files[job.index]?.name ?? '', reason };
+  function failure(job: Job): ImportPhotoResult {
+    return { ok: false, fileName: job.run.files[job.index]?.name ?? '', error: { kind: 'import-stopped' } };
   }
 
   /** Starts queued jobs on idle workers, skipping those of an import whose caller is behind. */

@@ -1,13 +1,10 @@
 // Tells what kind of image a file holds from its first bytes (magic numbers), never from its name.
 import type { MimeType } from '../model/deck';
 import { ascii, u32be } from './bytes/read';
+import { failure, type Result } from '../model/result';
+import type { PhotoProblem } from './photoProblem';
 
-export type SniffResult = { kind: 'image'; mimeType: MimeType } | { kind: 'refused'; reason: string };
-
-export const EMPTY_FILE_REASON = 'the file is empty';
-export const SVG_REASON = 'SVG drawings are not accepted: they can contain scripts';
-export const TEXT_FILE_REASON = 'this is a text file, not a photo';
-export const UNKNOWN_FORMAT_REASON = 'this is not a photo format Common Thread can read';
+export type SniffResult = Result<{ mimeType: MimeType }, PhotoProblem>;
 
 const AVIF_BRANDS = new Set(['avif', 'avis']);
 const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1']);
@@ -20,7 +17,7 @@ const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'ms
 export const SNIFF_PREFIX_BYTES = 4096;
 
 export function sniffImageType(file: Uint8Array): SniffResult {
-  if (file.length === 0) return { kind: 'refused', reason: EMPTY_FILE_REASON };
+  if (file.length === 0) return refused('empty');
   const bytes = file.subarray(0, SNIFF_PREFIX_BYTES);
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return image('image/jpeg');
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return image('image/png');
@@ -31,7 +28,7 @@ export function sniffImageType(file: Uint8Array): SniffResult {
     // AVIF files usually also list the generic HEIF brand mif1, so AVIF wins when both appear.
     if (brands.some((b) => AVIF_BRANDS.has(b))) return image('image/avif');
     if (brands.some((b) => HEIC_BRANDS.has(b))) return image('image/heic');
-    return { kind: 'refused', reason: UNKNOWN_FORMAT_REASON };
+    return refused('unknown-format');
   }
   const text = asText(bytes);
   if (text !== undefined) {
@@ -39,14 +36,18 @@ export function sniffImageType(file: Uint8Array): SniffResult {
       .replace(/^\uFEFF/, '')
       .trimStart()
       .toLowerCase();
-    if (start.startsWith('<?xml') || start.includes('<svg')) return { kind: 'refused', reason: SVG_REASON };
-    return { kind: 'refused', reason: TEXT_FILE_REASON };
+    if (start.startsWith('<?xml') || start.includes('<svg')) return refused('svg');
+    return refused('text');
   }
-  return { kind: 'refused', reason: UNKNOWN_FORMAT_REASON };
+  return refused('unknown-format');
+}
+
+function refused(kind: 'empty' | 'svg' | 'text' | 'unknown-format'): SniffResult {
+  return failure({ kind });
 }
 
 function image(mimeType: MimeType): SniffResult {
-  return { kind: 'image', mimeType };
+  return { ok: true, mimeType };
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

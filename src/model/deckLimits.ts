@@ -22,7 +22,7 @@ export type DeckOverLimit = {
 
 /**
  * What of this deck (a stored or received document, or the deck an edit would make) is past its limits, as
- * data (deckErrorWords.ts says it in words); null when it is within them.
+ * data (src/words/deckWords.ts says it in words); null when it is within them.
  */
 export function deckOverLimit(deck: unknown): DeckOverLimit | null {
   const counts = countsOf(deck);

@@ -4,11 +4,12 @@ import type { Deck } from './deck';
 import { deckOverLimit, type DeckOverLimit } from './deckLimits';
 import { migrations } from './migrations';
 import { errorText } from './errorText';
+import { failure, type Result } from './result';
 
 /** One field the schema refused: where, and zod's own words for what is wrong with it. */
 export type DeckIssue = { readonly path: string; readonly problem: string };
 
-/** Why a document is not a deck this app can open, as data; deckErrorWords.ts says it in words. */
+/** Why a document is not a deck this app can open, as data; src/words/deckWords.ts says it in words. */
 export type DeckError =
   | { readonly kind: 'not-json' }
   | { readonly kind: 'not-a-document' }
@@ -20,8 +21,7 @@ export type DeckError =
   /** Reading the value itself threw (a throwing getter, a proxy, absurd nesting). */
   | { readonly kind: 'unreadable'; readonly cause: string };
 
-export type ParseDeckResult =
-  { ok: true; deck: Deck; migratedFrom: number | null } | { ok: false; error: DeckError };
+export type ParseDeckResult = Result<{ deck: Deck; migratedFrom: number | null }, DeckError>;
 
 /** Issues kept of a document the schema refuses: enough to mend it by hand, never a copy of a huge one. */
 const MAX_ISSUES = 20;
@@ -32,7 +32,7 @@ export function parseDeck(input: unknown): ParseDeckResult {
     return parseUnsafely(input);
   } catch (cause) {
     // Hostile values (throwing getters, proxies, absurd nesting) end here rather than at the user.
-    return failed({ kind: 'unreadable', cause: errorText(cause) });
+    return failure({ kind: 'unreadable', cause: errorText(cause) });
   }
 }
 
@@ -42,27 +42,27 @@ function parseUnsafely(input: unknown): ParseDeckResult {
     try {
       value = JSON.parse(input) as unknown;
     } catch {
-      return failed({ kind: 'not-json' });
+      return failure({ kind: 'not-json' });
     }
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return failed({ kind: 'not-a-document' });
+    return failure({ kind: 'not-a-document' });
   }
   const doc = value as Record<string, unknown>;
   if (!('schemaVersion' in doc)) {
-    return failed({ kind: 'no-schema-version' });
+    return failure({ kind: 'no-schema-version' });
   }
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return invalid([{ path: 'schemaVersion', problem: 'the schema version must be a whole number from 1' }]);
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    return failed({ kind: 'too-new', version, newest: CURRENT_SCHEMA_VERSION });
+    return failure({ kind: 'too-new', version, newest: CURRENT_SCHEMA_VERSION });
   }
 
   // Counted before migrating and validating, which would take minutes on a crafted 500,000-slide document.
   const over = deckOverLimit(doc);
-  if (over !== null) return failed({ kind: 'too-large', ...over });
+  if (over !== null) return failure({ kind: 'too-large', ...over });
 
   let migrated = doc;
   for (const migration of migrations) {
@@ -81,10 +81,6 @@ function parseUnsafely(input: unknown): ParseDeckResult {
   return { ok: true, deck: result.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
 }
 
-function failed(error: DeckError): ParseDeckResult {
-  return { ok: false, error };
-}
-
 function invalid(issues: readonly DeckIssue[]): ParseDeckResult {
-  return failed({ kind: 'invalid', issues });
+  return failure({ kind: 'invalid', issues });
 }

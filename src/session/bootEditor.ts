@@ -1,7 +1,6 @@
 // Opens the saved deck (or starts a new one) and builds the editor's services around it.
 import { newDeck } from '../model/newDeck';
-import { deckErrorMessage } from '../model/deckErrorWords';
-import { parseDeck } from '../model/parseDeck';
+import { parseDeck, type DeckError } from '../model/parseDeck';
 import type { DeckId } from '../model/ids';
 import { openDatabase, type Database } from '../storage/database';
 import {
@@ -20,7 +19,8 @@ import { createSessionStore } from '../store/sessionStore';
 import { createAutosaveHandle, createSaveStateStore } from './autosave';
 import type { EditorServices } from './editorSession';
 
-export type BootResult = { services: EditorServices; problem: string | null };
+/** `problem`: why the deck saved last could not be opened (a new one was started in its place). */
+export type BootResult = { services: EditorServices; problem: DeckError | null };
 
 /** Opens the deck that was open last (or starts a new one) on first load. */
 export async function bootEditor(): Promise<BootResult> {
@@ -39,7 +39,7 @@ export async function startNewDeck(db: Database): Promise<DeckId> {
 
 /** The editor's services around deck `deckId`, or around the deck that was open last when null. */
 export async function openEditor(db: Database, deckId: DeckId | null): Promise<BootResult> {
-  let problem: string | null = null;
+  let problem: DeckError | null = null;
   let deck = null;
   const storedCurrentId = await getCurrentDeckId(db);
   const currentId = deckId ?? storedCurrentId;
@@ -48,8 +48,7 @@ export async function openEditor(db: Database, deckId: DeckId | null): Promise<B
     if (stored !== undefined) {
       const parsed = parseDeck(stored);
       if (parsed.ok) deck = parsed.deck;
-      else
-        problem = `The saved deck could not be opened: ${deckErrorMessage(parsed.error).replace(/\.$/, '')}. A new deck was started; the old one is kept.`;
+      else problem = parsed.error;
     }
   }
   // The deck opened is the one the editor opens with next time. On a full disk the deck still opens: every

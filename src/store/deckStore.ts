@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Deck } from '../model/deck';
-import { deckTooLarge } from '../model/deckErrorWords';
+import { deckOverLimit, type DeckOverLimit } from '../model/deckLimits';
 import type { PhotoId } from '../model/ids';
 import type { AnyCommand, Command } from './command';
 
@@ -14,8 +14,8 @@ enablePatches();
 /** How many undo steps are kept; older ones are dropped. */
 export const HISTORY_LIMIT = 200;
 
-/** An edit refused because the deck would pass its limits: what to tell the person (a new object each time). */
-export type Refusal = { readonly reason: string };
+/** An edit refused because the deck would pass its limits, and the limit it would pass (a new object each time). */
+export type Refusal = { readonly over: DeckOverLimit };
 
 export type DeckState = {
   readonly deck: Deck;
@@ -81,10 +81,10 @@ export function createDeckStore(initial: Deck, options: DeckStoreOptions = {}): 
           command.perform(draft, args);
         });
         if (patches.length === 0) return false;
-        const tooLarge = deckTooLarge(next);
+        const over = deckOverLimit(next);
         // A deck already past a limit (one made before the limits) can still be edited down.
-        if (tooLarge !== null && deckTooLarge(get().deck) === null) {
-          set({ refusal: { reason: `Not done: the deck would be too large, as ${tooLarge}.` } });
+        if (over !== null && deckOverLimit(get().deck) === null) {
+          set({ refusal: { over } });
           return false;
         }
         const mergeKey = command.mergeKey?.(args);

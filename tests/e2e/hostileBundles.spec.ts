@@ -76,7 +76,7 @@ test('hostile bundles are refused with a message and the deck open before stays 
     [
       'parser-bomb.zip',
       await bundleOf(deckOf([bomb]), [bomb]),
-      /is too large \(10000 megapixels; the limit is 100\)/,
+      /is too large \(10,000 megapixels; the limit is 100\)/,
     ],
   ];
 

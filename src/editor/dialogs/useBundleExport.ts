@@ -14,7 +14,7 @@ import type { UnsavedPhotos } from '../../storage/unsavedPhotos';
 import { downloadBlob } from '../../ui/downloadBlob';
 import { useEditorServices } from '../editorServices';
 import type { Notices } from '../../ui/useNotices';
-import { errorText } from '../../model/errorText';
+import { causeWords } from '../../words/causeWords';
 
 export type ExportProgress = { readonly done: number; readonly total: number };
 export type ExportChoice = {
@@ -84,7 +84,7 @@ export function useBundleExport(addNotice: Notices['add']) {
         return { fileName, bytes: file.size, singleFile };
       } catch (error) {
         if (!(error instanceof DOMException && error.name === 'AbortError')) {
-          addNotice('error', `The bundle could not be exported: ${errorText(error)}.`);
+          addNotice('error', `The bundle could not be exported: ${causeWords(error)}.`);
         }
         return null;
       } finally {

@@ -16,6 +16,8 @@ import { deckToOpen, heldDeck, type OpenChoice } from '../../session/deckToOpen'
 import { useEditorServices } from '../editorServices';
 import type { Notices } from '../../ui/useNotices';
 import { errorText } from '../../model/errorText';
+import { bundleProblemWords } from '../../words/bundleWords';
+import { photoProblemWords } from '../../words/photoWords';
 
 const PROGRESS_INTERVAL_MS = 250;
 
@@ -40,7 +42,7 @@ export type BundleOpenOptions = {
  */
 export async function openBundleFile(file: File, options: BundleOpenOptions): Promise<Deck | null> {
   const { db, deckStore, pool, notify, onProgress } = options;
-  // Reasons from parseDeck are whole sentences, those from openBundle are not: end with exactly one stop.
+  // Every reason reads after the colon; a browser's own error message may end with a stop: end with one.
   const fail = (reason: string) => {
     notify('error', `“${file.name}” could not be opened: ${reason.replace(/\.$/, '')}.`);
     return null;
@@ -48,7 +50,7 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
   try {
     // Read and checked in a worker of its own; the zip reader is loaded only when a bundle is opened.
     const bundle = await openBundleOffThread(file);
-    if (!bundle.ok) return fail(bundle.reason);
+    if (!bundle.ok) return fail(bundleProblemWords(bundle.error));
     // Make every photo's renditions first, in the import workers: a bundle opens whole or not at all.
     const entries = [...bundle.media];
     const blobs = new Map<PhotoId, PhotoBlobs>();
@@ -65,7 +67,7 @@ export async function openBundleFile(file: File, options: BundleOpenOptions): Pr
       files,
       (result, index) => {
         if (!result.ok) {
-          damaged ??= `the photo “${result.fileName}” in it is damaged (${result.reason})`;
+          damaged ??= `the photo “${result.fileName}” in it is damaged (${photoProblemWords(result.error)})`;
           stop.abort();
           return;
         }

@@ -13,6 +13,7 @@ import type { DeckStore } from '../../store/deckStore';
 import { useEditorServices } from '../editorServices';
 import type { Notice, Notices, NoticeTopic } from '../../ui/useNotices';
 import { errorText } from '../../model/errorText';
+import { photoNotAddedWords } from '../../words/photoWords';
 
 export type ImportProgress = { readonly done: number; readonly total: number };
 
@@ -148,7 +149,7 @@ export async function addPhotoFiles(
         let photo: { photo: PhotoMeta; blobs: PhotoBlobs } | null = null;
         const owner = result.ok ? owners.get(result.photo.id) : undefined;
         if (!result.ok) {
-          news.push(['error', `“${result.fileName}” could not be added: ${result.reason}.`, 'photoNotAdded']);
+          news.push(['error', photoNotAddedWords(result.fileName, result.error), 'photoNotAdded']);
           reported += 1;
         } else if (owner !== undefined) {
           // The same bytes twice in the files: the first file keeps the photo, whichever finished first.

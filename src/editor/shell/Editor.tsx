@@ -27,13 +27,15 @@ import { useFileDrop } from './useFileDrop';
 import { useLeaveForDecks } from './useLeaveForDecks';
 import { useNotices } from '../../ui/useNotices';
 import { usePhotoImport } from '../library/usePhotoImport';
-import { useEditingHere } from './useEditingHere';
 import { useUndoKeys } from './useUndoKeys';
 import { usePresentSession } from './usePresentSession';
-import { useAutosaveWhileEditing, useDatabaseClosing } from './useSaving';
+import { useEditingTab } from './useEditingTab';
+import { useDeckNotices } from './useDeckNotices';
+import type { DeckError } from '../../model/parseDeck';
 
 type EditorProps = {
-  readonly bootProblem: string | null;
+  /** Why the deck saved last could not be opened on start (a new one was started), or null. */
+  readonly bootProblem: DeckError | null;
   /** Leaves the editor for the home screen's list of decks. */
   readonly onShowDecks: () => void;
 };
@@ -43,8 +45,6 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   const notices = useNotices();
   const { add: addNotice } = notices;
   const show = usePresentSession();
-  // "Edit here instead" goes with the status it is in: the focus moves on to the deck title.
-  const titleInput = useRef<HTMLInputElement>(null);
   // The empty deck's welcome works the toolbar's own file inputs and wizard.
   const ways: WaysIn = {
     addPhotosInput: useRef<HTMLInputElement>(null),
@@ -55,12 +55,7 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
     deckStore,
     (state) => state.deck.slides.length === 0 && Object.keys(state.deck.photos).length === 0,
   );
-  const tookOver = useRef(false);
-  // An edit the deck's limits refused (a 1,001st slide, an import past 5,000 photos) is said, never silent.
-  const refusal = useDeck(deckStore, (state) => state.refusal);
-  useEffect(() => {
-    if (refusal) addNotice('info', refusal.reason);
-  }, [refusal, addNotice]);
+  useDeckNotices(deckStore, bootProblem, addNotice);
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
   const [exportOpen, setExportOpen] = useState(false);
@@ -68,14 +63,15 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   const selectedPhotoIds = useStore(session, (state) => state.selectedPhotoIds);
 
   // Only the tab that edits the deck saves it; another tab with it open follows its saves.
-  const editing = useEditingHere(db, deckStore);
-  const databaseClosed = useDatabaseClosing(addNotice);
-  const editingHere = editing.editingHere === true && !databaseClosed;
-  useAutosaveWhileEditing(editingHere, addNotice);
+  const editing = useEditingTab({
+    db,
+    deckStore,
+    unsavedPhotos,
+    addNotice,
+    cancelImport: photoImport.cancel,
+  });
+  const { editingHere, titleInput } = editing;
   useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
-  useEffect(() => {
-    if (bootProblem) addNotice('error', bootProblem);
-  }, [bootProblem, addNotice]);
 
   const leaveForDecks = useLeaveForDecks({
     flush: autosave.flush,
@@ -84,20 +80,6 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
     onShowDecks,
   });
   const showDecks = () => void leaveForDecks();
-  // A tab that stops editing (another took the deck over) stops adding photos to it, and lets go of the photos
-  // it held for saving: it now shows the deck as the other tab saves it.
-  const cancelImport = photoImport.cancel;
-  useEffect(() => {
-    if (editingHere) return;
-    cancelImport();
-    unsavedPhotos.prune(() => false);
-  }, [editingHere, cancelImport, unsavedPhotos]);
-
-  useEffect(() => {
-    if (!editingHere || !tookOver.current) return;
-    tookOver.current = false;
-    titleInput.current?.focus();
-  }, [editingHere]);
 
   const startImport = photoImport.start;
   const onFiles = useCallback((files: PhotoFile[]) => void startImport(files), [startImport]);
@@ -134,14 +116,7 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
             This deck is open in another tab, and is edited there. This tab shows its changes as they are
             saved, and can edit once that tab is closed, or at once with Edit here instead.
           </p>
-          <button
-            type="button"
-            onClick={() => {
-              tookOver.current = true;
-              editing.takeOver();
-            }}
-            disabled={editing.takingOver}
-          >
+          <button type="button" onClick={editing.takeOver} disabled={editing.takingOver}>
             Edit here instead
           </button>
           <button type="button" onClick={showDecks}>
@@ -151,23 +126,24 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
       )}
       <div className="editor-body" inert={!editingHere}>
         <Toolbar
-          onShowDecks={showDecks}
-          onAddPhotos={onFiles}
-          onOpenBundle={(file) => {
-            // Another deck may take this one's place: the photos being added must be in (and saved) first.
-            if (photoImport.progress) {
-              addNotice(
-                'info',
-                'Photos are still being added; wait for them to finish, then open the bundle.',
-              );
-            } else void bundleOpen.open(file);
+          actions={{
+            showDecks,
+            addPhotos: onFiles,
+            openBundle: (file) => {
+              // Another deck may take this one's place: the photos being added must be in (and saved) first.
+              if (photoImport.progress) {
+                addNotice(
+                  'info',
+                  'Photos are still being added; wait for them to finish, then open the bundle.',
+                );
+              } else void bundleOpen.open(file);
+            },
+            newSlide,
+            exportBundle: () => setExportOpen(true),
           }}
-          onNewSlide={newSlide}
+          busy={{ exporting: bundleExport.progress !== null, importing: photoImport.progress !== null }}
           show={show}
           titleInput={titleInput}
-          onExport={() => setExportOpen(true)}
-          exporting={bundleExport.progress !== null}
-          importing={photoImport.progress !== null}
           notify={addNotice}
           ways={ways}
         />

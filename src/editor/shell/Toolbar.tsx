@@ -18,12 +18,27 @@ import type { PresentSession } from './usePresentSession';
 /** Why Present is off on an empty deck, said where the button is. */
 export const NOTHING_TO_PRESENT = 'Nothing to present yet: make a slide first.';
 
-type ToolbarProps = {
+/** What the toolbar's buttons do that the editor decides (the rest they do to the deck themselves). */
+export type ToolbarActions = {
   /** Back to the home screen's list of decks. */
-  readonly onShowDecks: () => void;
-  readonly onAddPhotos: (files: File[]) => void;
-  readonly onOpenBundle: (file: File) => void;
-  readonly onNewSlide: () => void;
+  readonly showDecks: () => void;
+  readonly addPhotos: (files: File[]) => void;
+  readonly openBundle: (file: File) => void;
+  readonly newSlide: () => void;
+  /** Opens the export dialog. */
+  readonly exportBundle: () => void;
+};
+
+/** The work in progress that changes what the toolbar offers. */
+export type ToolbarBusy = {
+  readonly exporting: boolean;
+  /** Whether photos are being added right now, for the check before presenting. */
+  readonly importing: boolean;
+};
+
+type ToolbarProps = {
+  readonly actions: ToolbarActions;
+  readonly busy: ToolbarBusy;
   /**
    * Present, and Presenter view (the presenter window beside the show); their buttons take the focus back when
    * the show they started ends.
@@ -34,10 +49,6 @@ type ToolbarProps = {
   >;
   /** The deck title, which takes the focus when this tab takes the deck over from another. */
   readonly titleInput?: Ref<HTMLInputElement>;
-  readonly onExport: () => void;
-  readonly exporting: boolean;
-  /** Whether photos are being added right now, for the check before presenting. */
-  readonly importing: boolean;
   /** Shows a notice in the editor (used by the tribute wizard's import). */
   readonly notify: (kind: Notice['kind'], text: string) => void;
   /** The file inputs and the wizard, which the empty deck's welcome works too. */
@@ -52,15 +63,10 @@ export type WaysIn = {
 };
 
 export function Toolbar({
-  onShowDecks,
-  onAddPhotos,
-  onOpenBundle,
-  onNewSlide,
+  actions,
+  busy: { exporting, importing },
   show: { present, presentWithPresenter, presentButton, presenterViewButton },
   titleInput,
-  onExport,
-  exporting,
-  importing,
   notify,
   ways,
 }: ToolbarProps) {
@@ -96,9 +102,9 @@ export function Toolbar({
       <DeckMenu
         onNewTribute={() => tributeWizard.current?.()}
         onOpenBundle={() => bundleInput.current?.click()}
-        onExport={onExport}
+        onExport={actions.exportBundle}
         exporting={exporting}
-        onShowDecks={onShowDecks}
+        onShowDecks={actions.showDecks}
       />
       <div className="title-field">
         <label>
@@ -133,13 +139,13 @@ export function Toolbar({
             onChange={(event) => {
               const files = Array.from(event.target.files ?? []);
               event.target.value = '';
-              onAddPhotos(files);
+              actions.addPhotos(files);
             }}
           />
         </label>
         <button
           type="button"
-          onClick={onNewSlide}
+          onClick={actions.newSlide}
           title="A slide of the selected photos; with none selected, of the photos not yet on a slide"
         >
           New slide
@@ -183,7 +189,7 @@ export function Toolbar({
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) onOpenBundle(file);
+          if (file) actions.openBundle(file);
         }}
       />
       <div className="toolbar-group toolbar-end">

@@ -18,6 +18,8 @@ import { importPhoto } from '../../../src/media/importPhoto';
 import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import { newDeck } from '../../../src/model/newDeck';
 import { commands } from '../../../src/store/commands';
+import { bundleProblemWords } from '../../../src/words/bundleWords';
+import { photoProblemWords } from '../../../src/words/photoWords';
 import { fixtureFile, haveFixtures, noFixturesMessage } from '../fixtures';
 import { redOverBlue } from '../media/redOverBlue';
 
@@ -188,7 +190,7 @@ describe.skipIf(!haveFixtures)('exportPhoto on real fixtures', () => {
     // Landscape_6.jpg is stored 1200×1800 and shows a landscape (1800×1200) once turned.
     const file = await fixtureFile('orientation/Landscape_6.jpg');
     const imported = await importPhoto(file);
-    if (!imported.ok) throw new Error(imported.reason);
+    if (!imported.ok) throw new Error(photoProblemWords(imported.error));
     expect(imported.photo).toMatchObject({ width: 1800, height: 1200 });
     const out = await exportPhoto(imported.photo, imported.original, 'email');
     expect(await storedSize(out.bytes)).toEqual({ width: 1600, height: 1067 });
@@ -256,7 +258,7 @@ const withoutTimes = (json: string) => ({ ...(JSON.parse(json) as Deck), created
 async function roundTrip(deck: Deck, read: (photo: PhotoMeta) => Promise<Blob>, preset: ExportPreset) {
   const first = await exportBundle(deck, { readPhoto: read, playerScript: PLAYER, preset });
   const opened = await openBundle(first);
-  if (!opened.ok) throw new Error(opened.reason);
+  if (!opened.ok) throw new Error(bundleProblemWords(opened.error));
   const readOpened = async (photo: PhotoMeta) => {
     const blob = opened.media.get(photo.id);
     if (!blob) throw new Error(`no ${photo.id}`);
@@ -340,7 +342,7 @@ describe.skipIf(!haveFixtures)('the round trip with the real fixture photos', ()
       const photos: PhotoMeta[] = [];
       for (const name of FILES) {
         const result = await importPhoto(await fixtureFile(name));
-        if (!result.ok) throw new Error(`${name}: ${result.reason}`);
+        if (!result.ok) throw new Error(`${name}: ${photoProblemWords(result.error)}`);
         photos.push(result.photo);
         originals.set(result.photo.id, result.original);
       }

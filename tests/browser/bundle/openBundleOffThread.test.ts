@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openBundle, type OpenBundleResult } from '../../../src/bundle/openBundle';
 import { openBundleOffThread } from '../../../src/bundle/openBundleOffThread';
+import { bundleProblemWords } from '../../../src/words/bundleWords';
 import { concatBytes, insertAfterSoi } from '../../unit/media/jpegBytes';
 import { oneJpegBundle } from './oneJpegBundle';
 import { redOverBlue } from '../media/redOverBlue';
@@ -75,7 +76,8 @@ describe('openBundleOffThread', () => {
 
   it('says why when the zip is not a bundle', async () => {
     const result = await openBundleOffThread(new Blob(['not a zip at all']));
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/^this /);
+    expect(result).toEqual({ ok: false, error: { kind: 'not-a-zip' } });
+    if (!result.ok)
+      expect(bundleProblemWords(result.error)).toBe('this file is not a bundle (not a zip file)');
   });
 });

@@ -1,10 +1,11 @@
 // Shared helpers of the import tests in Chromium: unwrap a result, read a rendition's size and pixels.
 import type { ImportPhotoResult } from '../../../src/media/importPhoto';
+import { photoProblemWords } from '../../../src/words/photoWords';
 
 export type ImportedPhoto = Extract<ImportPhotoResult, { ok: true }>;
 
 export function expectImported(result: ImportPhotoResult): ImportedPhoto {
-  if (!result.ok) throw new Error(`import of ${result.fileName} refused: ${result.reason}`);
+  if (!result.ok) throw new Error(`import of ${result.fileName} refused: ${photoProblemWords(result.error)}`);
   return result;
 }
 

@@ -1,30 +1,33 @@
-// Bad and hostile files, huge photos and location privacy: each failure has its own reason; no GPS is kept.
+// Bad and hostile files, huge photos and location privacy: each failure has its own problem; no GPS is kept.
 import exifr from 'exifr';
 import { describe, expect, it } from 'vitest';
-import { importPhoto, TRUNCATED_REASON } from '../../../src/media/importPhoto';
-import { EMPTY_FILE_REASON, SVG_REASON, TEXT_FILE_REASON } from '../../../src/media/sniffImageType';
+import { importPhoto } from '../../../src/media/importPhoto';
+import type { PhotoProblem } from '../../../src/media/photoProblem';
 import { stripLocationOrFlag } from '../../../src/media/stripLocation';
+import { photoNotAddedWords, photoProblemWords } from '../../../src/words/photoWords';
 import { exifSegment, insertAfterSoi, nestedGpsExif } from '../../unit/media/jpegBytes';
 import { fixtureFile, haveFixtures } from '../fixtures';
 import { expectImported, sizeOf, smallPixels } from './importHelpers';
 import { redOverBlue as encode } from './redOverBlue';
 
 describe.skipIf(!haveFixtures)('the bad fixtures', () => {
-  const cases: [string, string][] = [
-    ['bad/empty_zero-bytes.jpg', EMPTY_FILE_REASON],
-    ['bad/script-in-svg.svg', SVG_REASON],
-    ['bad/text-file-renamed.jpg', TEXT_FILE_REASON],
-    ['bad/truncated-first-half_ladybird.jpg', TRUNCATED_REASON],
+  const cases: [string, PhotoProblem][] = [
+    ['bad/empty_zero-bytes.jpg', { kind: 'empty' }],
+    ['bad/script-in-svg.svg', { kind: 'svg' }],
+    ['bad/text-file-renamed.jpg', { kind: 'text' }],
+    ['bad/truncated-first-half_ladybird.jpg', { kind: 'truncated' }],
   ];
-  for (const [path, reason] of cases) {
-    it(`refuses ${path} because ${reason}`, async () => {
+  for (const [path, error] of cases) {
+    it(`refuses ${path} because ${photoProblemWords(error)}`, async () => {
       const file = await fixtureFile(path);
-      expect(await importPhoto(file)).toEqual({ ok: false, fileName: file.name, reason });
+      expect(await importPhoto(file)).toEqual({ ok: false, fileName: file.name, error });
     });
   }
 
   it('says why SVG is refused: it can carry script', () => {
-    expect(SVG_REASON).toMatch(/script/);
+    expect(photoNotAddedWords('script-in-svg.svg', { kind: 'svg' })).toMatch(
+      /^“script-in-svg\.svg” .*script/,
+    );
   });
 
   it('imports the unicode-named Adobe RGB photo under its NFC name', async () => {
@@ -61,11 +64,17 @@ describe('huge photos', () => {
     const view = new DataView(png.buffer);
     view.setUint32(16, 12000);
     view.setUint32(20, 9000);
-    expect(await importPhoto(new File([png], 'huge.png'))).toEqual({
+    const result = await importPhoto(new File([png], 'huge.png'));
+    expect(result).toEqual({
       ok: false,
       fileName: 'huge.png',
-      reason: 'the photo is too large (108 megapixels; the limit is 100)',
+      error: { kind: 'too-many-pixels', width: 12000, height: 9000, limit: 100 },
     });
+    if (!result.ok) {
+      expect(photoProblemWords(result.error)).toBe(
+        'the photo is too large (108 megapixels; the limit is 100)',
+      );
+    }
   });
 });
 

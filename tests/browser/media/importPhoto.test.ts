@@ -2,20 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { hashBytes } from '../../../src/media/hashBytes';
 import {
-  DAMAGED_REASON,
   importPhoto,
   importPhotos,
-  TRUNCATED_REASON,
   type ImportPhotoResult,
   type PhotoFile,
 } from '../../../src/media/importPhoto';
-import { HEIC_DAMAGED_REASON } from '../../../src/media/importReasons';
-import {
-  EMPTY_FILE_REASON,
-  SVG_REASON,
-  TEXT_FILE_REASON,
-  UNKNOWN_FORMAT_REASON,
-} from '../../../src/media/sniffImageType';
+import type { PhotoProblem } from '../../../src/media/photoProblem';
+import { photoProblemWords } from '../../../src/words/photoWords';
 import { asciiBytes, concatBytes, exifSegment, insertAfterSoi } from '../../unit/media/jpegBytes';
 
 type Paint = (context: OffscreenCanvasRenderingContext2D, width: number, height: number) => void;
@@ -43,7 +36,7 @@ function photoFile(bytes: Uint8Array | string, name: string): PhotoFile {
 }
 
 function expectOk(result: ImportPhotoResult): Extract<ImportPhotoResult, { ok: true }> {
-  if (!result.ok) throw new Error(`import refused: ${result.reason}`);
+  if (!result.ok) throw new Error(`import refused: ${photoProblemWords(result.error)}`);
   return result;
 }
 
@@ -163,28 +156,28 @@ describe('importPhoto', () => {
   it('refuses a JPEG cut in half', async () => {
     const bytes = await encodeImage(300, 200, 'image/jpeg');
     const result = await importPhoto(photoFile(bytes.slice(0, bytes.length / 2), 'half.jpg'));
-    expect(result).toEqual({ ok: false, fileName: 'half.jpg', reason: TRUNCATED_REASON });
+    expect(result).toEqual({ ok: false, fileName: 'half.jpg', error: { kind: 'truncated' } });
   });
 
-  it('refuses empty, text, SVG and unknown files with their reasons', async () => {
+  it('refuses empty, text, SVG and unknown files, each with its own problem', async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>';
-    const cases: [PhotoFile, string][] = [
-      [photoFile('', 'empty.jpg'), EMPTY_FILE_REASON],
-      [photoFile('Just some notes, not a photo.\n', 'notes.jpg'), TEXT_FILE_REASON],
-      [photoFile(svg, 'drawing.svg'), SVG_REASON],
-      [photoFile(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), 'data.png'), UNKNOWN_FORMAT_REASON],
+    const cases: [PhotoFile, PhotoProblem][] = [
+      [photoFile('', 'empty.jpg'), { kind: 'empty' }],
+      [photoFile('Just some notes, not a photo.\n', 'notes.jpg'), { kind: 'text' }],
+      [photoFile(svg, 'drawing.svg'), { kind: 'svg' }],
+      [photoFile(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]), 'data.png'), { kind: 'unknown-format' }],
     ];
-    for (const [file, reason] of cases) {
-      expect(await importPhoto(file)).toEqual({ ok: false, fileName: file.name, reason });
+    for (const [file, error] of cases) {
+      expect(await importPhoto(file)).toEqual({ ok: false, fileName: file.name, error });
     }
   });
 
-  it('refuses a HEIC that holds no image, with its own reason', async () => {
+  it('refuses a HEIC that holds no image, with its own problem', async () => {
     const heic = concatBytes([0, 0, 0, 24], asciiBytes('ftypheic'), [0, 0, 0, 0], asciiBytes('mif1heic'));
     expect(await importPhoto(photoFile(heic, 'IMG_0001.HEIC'))).toEqual({
       ok: false,
       fileName: 'IMG_0001.HEIC',
-      reason: HEIC_DAMAGED_REASON,
+      error: { kind: 'heic-damaged' },
     });
   });
 
@@ -195,22 +188,28 @@ describe('importPhoto', () => {
     expect(await importPhoto(photoFile(damaged, 'damaged.png'))).toEqual({
       ok: false,
       fileName: 'damaged.png',
-      reason: DAMAGED_REASON,
+      error: { kind: 'damaged' },
     });
   });
 
   it('refuses a photo over 100 megapixels from its header, before decoding', async () => {
     // A real 20000x6000 PNG would take seconds to make; a header saying so is enough, and a decode attempt
-    // would fail with the damaged-file reason instead, which proves the size was checked first.
+    // would fail as a damaged file instead, which proves the size was checked first.
     const png = await encodeImage(10, 10, 'image/png');
     const header = png.slice();
     new DataView(header.buffer).setUint32(16, 20000);
     new DataView(header.buffer).setUint32(20, 6000);
-    expect(await importPhoto(photoFile(header, 'huge.png'))).toEqual({
+    const result = await importPhoto(photoFile(header, 'huge.png'));
+    expect(result).toEqual({
       ok: false,
       fileName: 'huge.png',
-      reason: 'the photo is too large (120 megapixels; the limit is 100)',
+      error: { kind: 'too-many-pixels', width: 20000, height: 6000, limit: 100 },
     });
+    if (!result.ok) {
+      expect(photoProblemWords(result.error)).toBe(
+        'the photo is too large (120 megapixels; the limit is 100)',
+      );
+    }
   });
 
   it('normalizes the file name to NFC', async () => {

@@ -1,14 +1,12 @@
 // The import worker pool in real Chromium with real workers: parallel results match the main thread's, failures stay per file.
 import { afterEach, describe, expect, it } from 'vitest';
 import { importPhoto, type ImportPhotoResult, type PhotoFile } from '../../../src/media/importPhoto';
-import { WORKER_FAILED_REASON } from '../../../src/media/importWorker';
 import {
   createImportWorker,
   createPhotoImportPool,
   defaultPoolSize,
   type PhotoImportPool,
 } from '../../../src/media/photoImportPool';
-import { TEXT_FILE_REASON } from '../../../src/media/sniffImageType';
 
 const NOW = new Date('2030-01-01T00:00:00Z');
 const pools: PhotoImportPool[] = [];
@@ -120,14 +118,14 @@ describe('createPhotoImportPool', () => {
     expect(counts).toEqual({ started: 2, terminated: 0 });
   });
 
-  it('reports a bad file with its reason and goes on with the others', async () => {
+  it('reports a bad file with its problem and goes on with the others', async () => {
     const files = await jpegFiles(4);
     files.splice(1, 0, new File(['just some words, not a photo'], 'notes.jpg'));
     const { pool } = countedPool(2);
 
     const results = await importAll(pool, files);
 
-    expect(results.get(1)).toEqual({ ok: false, fileName: 'notes.jpg', reason: TEXT_FILE_REASON });
+    expect(results.get(1)).toEqual({ ok: false, fileName: 'notes.jpg', error: { kind: 'text' } });
     for (const index of [0, 2, 3, 4]) expect(results.get(index)?.ok).toBe(true);
   });
 
@@ -209,7 +207,7 @@ describe('createPhotoImportPool', () => {
     const source = `self.onmessage = (event) => {
       const { jobId, fileName } = event.data;
       if (fileName === 'crash.jpg') throw new Error('worker died');
-      self.postMessage({ jobId, result: { ok: false, fileName, reason: 'answered' } });
+      self.postMessage({ jobId, result: { ok: false, fileName, error: { kind: 'damaged' } } });
     };`;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     let started = 0;
@@ -225,9 +223,9 @@ describe('createPhotoImportPool', () => {
     const results = await importAll(pool, files);
     URL.revokeObjectURL(url);
 
-    expect(results.get(1)).toEqual({ ok: false, fileName: 'crash.jpg', reason: WORKER_FAILED_REASON });
-    expect(results.get(0)).toEqual({ ok: false, fileName: 'a.jpg', reason: 'answered' });
-    expect(results.get(2)).toEqual({ ok: false, fileName: 'b.jpg', reason: 'answered' });
+    expect(results.get(1)).toEqual({ ok: false, fileName: 'crash.jpg', error: { kind: 'import-stopped' } });
+    expect(results.get(0)).toEqual({ ok: false, fileName: 'a.jpg', error: { kind: 'damaged' } });
+    expect(results.get(2)).toEqual({ ok: false, fileName: 'b.jpg', error: { kind: 'damaged' } });
     expect(started).toBe(2);
   });
 });

@@ -12,6 +12,7 @@ import {
 import { openBundle } from '../../../src/bundle/openBundle';
 import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import { imageBytes, photoReader, testDeck, testPhoto, type TestPhoto } from './bundleTestDeck';
+import { refusalWords } from './refusal';
 
 const PLAYER = '(function(){})();';
 
@@ -157,7 +158,7 @@ describe('the same deck gives the same bundle', () => {
       ).arrayBuffer(),
     );
     const opened = await openBundle(new Blob([first]));
-    if (!opened.ok) throw new Error(opened.reason);
+    if (!opened.ok) throw new Error(refusalWords(opened));
     // The opened deck's keys come in whatever order parsing left them: the writer must not care.
     const readPhoto = async (photo: PhotoMeta) => {
       const blob = opened.media.get(photo.id);

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { PLAYER_LOADER, PLAYER_LOADER_HASH, bundleIndexHtml } from '../../../src/bundle/bundleIndexHtml';
 import { parseEmbeddedDeck } from '../../../src/bundle/embeddedDeck';
+import { CURRENT_SCHEMA_VERSION } from '../../../src/model/deck';
+import { embeddedDeckWords } from '../../../src/words/bundleWords';
 import { testDeck, twoPhotos } from './bundleTestDeck';
 
 const EMBEDDED = /<script type="application\/json" id="common-thread-deck">([\s\S]*?)<\/script>/;
@@ -56,17 +58,21 @@ describe('bundleIndexHtml', () => {
 });
 
 describe('parseEmbeddedDeck', () => {
-  it('gives a reason for a missing, damaged or too new deck', () => {
-    expect(parseEmbeddedDeck(null)).toEqual({ ok: false, reason: 'this page holds no deck' });
-    expect(parseEmbeddedDeck('{ nope')).toMatchObject({
+  it('says why for a missing, damaged or too new deck', () => {
+    const words = (result: ReturnType<typeof parseEmbeddedDeck>) =>
+      result.ok ? 'it played' : embeddedDeckWords(result.error);
+    const missing = parseEmbeddedDeck(null);
+    expect(missing).toEqual({ ok: false, error: { kind: 'no-deck' } });
+    expect(words(missing)).toBe('this page holds no deck');
+    const damaged = parseEmbeddedDeck('{ nope');
+    expect(damaged).toEqual({ ok: false, error: { kind: 'not-json' } });
+    expect(words(damaged)).toMatch(/not JSON/);
+    const tooNew = parseEmbeddedDeck(JSON.stringify({ ...testDeck(twoPhotos()), schemaVersion: 99 }));
+    expect(tooNew).toEqual({
       ok: false,
-      reason: expect.stringMatching(/not JSON/),
+      error: { kind: 'deck', error: { kind: 'too-new', version: 99, newest: CURRENT_SCHEMA_VERSION } },
     });
-    const tooNew = JSON.stringify({ ...testDeck(twoPhotos()), schemaVersion: 99 });
-    expect(parseEmbeddedDeck(tooNew)).toMatchObject({
-      ok: false,
-      reason: expect.stringMatching(/newer version/),
-    });
+    expect(words(tooNew)).toMatch(/newer version/);
   });
 
   it('shows the first-slide picture first, and starts the player once it is painted', () => {

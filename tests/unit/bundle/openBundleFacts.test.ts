@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { mediaPath } from '../../../src/bundle/bundleLayout';
 import { openBundle } from '../../../src/bundle/openBundle';
+import { MAX_MEGAPIXELS } from '../../../src/media/photoProblem';
 import type { Deck, PhotoMeta } from '../../../src/model/deck';
 import { imageBytes, sha256, TEST_PHOTO_SIZE, testDeck, testPhoto, type TestPhoto } from './bundleTestDeck';
 import { deflated, handMadeZip, stored } from './handMadeZip';
+import { expectRefused } from './refusal';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -87,10 +89,15 @@ describe('openBundle takes a photo for what its bytes are', () => {
       imageBytes('image/png', 2, 4096, { width: 100_000, height: 100_000 }),
     );
     const result = await openBundle(zipOf(testDeck([bomb]), [bomb]));
-    expect(result).toEqual({
-      ok: false,
-      reason: 'the photo "bomb.png" in this bundle is too large (10000 megapixels; the limit is 100)',
-    });
+    expectRefused(
+      result,
+      {
+        kind: 'photo',
+        fileName: 'bomb.png',
+        problem: { kind: 'too-many-pixels', width: 100_000, height: 100_000, limit: MAX_MEGAPIXELS },
+      },
+      'the photo "bomb.png" in this bundle is too large (10,000 megapixels; the limit is 100)',
+    );
   });
 
   it('removes the GPS a foreign photo carries; the photo takes the id of its cleaned bytes, the deck follows', async () => {

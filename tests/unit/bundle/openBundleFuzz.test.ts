@@ -1,10 +1,11 @@
 // Fuzzing the importer: randomly damaged bytes of a real exported bundle never throw, never hang, and either
-// open or come back with a clear reason.
+// open or come back with a clear problem, which has plain words.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleDeck } from '../../../src/bundle/bundleContents';
 import { exportBundle } from '../../../src/bundle/exportBundle';
 import { openBundle, type OpenBundleResult } from '../../../src/bundle/openBundle';
+import { bundleProblemWords } from '../../../src/words/bundleWords';
 import { photoReader, testDeck, twoPhotos } from './bundleTestDeck';
 
 const CASE_TIMEOUT_MS = 2000;
@@ -86,7 +87,7 @@ describe('openBundle on damaged bundles (fuzz)', () => {
     bundle = new Uint8Array(await blob.arrayBuffer());
   });
 
-  it('never throws or hangs, and either opens the deck or gives a clear reason', async () => {
+  it('never throws or hangs, and either opens the deck or gives a clear problem', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.oneof(mutation, tailMutation), { minLength: 1, maxLength: 4 }),
@@ -101,11 +102,14 @@ describe('openBundle on damaged bundles (fuzz)', () => {
             expect(result.media.size).toBe(photos.length);
             return;
           }
-          // A clear reason is a short sentence in words, not a stack trace or a library's internal message;
-          // "could not be read" is the catch-all for an exception the checks did not foresee.
-          expect(result.reason).toMatch(/^[a-z"]/);
-          expect(result.reason.length).toBeLessThan(400);
-          expect(result.reason).not.toMatch(/could not be read|undefined|NaN|\[object|Error|Bug/);
+          // A clear problem is one the checks foresaw: `unreadable` is the catch-all for an exception they did
+          // not. Its words are a short sentence, not a stack trace or a library's internal message.
+          expect(result.error.kind).toEqual(expect.any(String));
+          expect(result.error.kind).not.toBe('unreadable');
+          const words = bundleProblemWords(result.error);
+          expect(words).toMatch(/^[a-z"]/);
+          expect(words.length).toBeLessThan(400);
+          expect(words).not.toMatch(/could not be read|undefined|NaN|\[object|Error|Bug/);
         },
       ),
       { numRuns: 400 },

@@ -1,18 +1,21 @@
 // Hand-made hostile zips, written byte by byte: each is refused from its central directory (or its deck, or
-// its photos) with its own reason in plain words.
+// its photos) with its own problem, said in its own plain words.
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { mediaPath } from '../../../src/bundle/bundleLayout';
 import {
+  MAX_BUNDLE_BYTES,
   MAX_BUNDLE_ENTRIES,
   MAX_COMPRESSION_RATIO,
   MAX_DECK_JSON_BYTES,
   openBundle,
 } from '../../../src/bundle/openBundle';
-import type { Deck } from '../../../src/model/deck';
+import type { BundleProblem, UnsafePath } from '../../../src/bundle/bundleProblem';
+import { CURRENT_SCHEMA_VERSION, type Deck } from '../../../src/model/deck';
 import { imageBytes, testDeck, testPhoto, twoPhotos, type TestPhoto } from './bundleTestDeck';
 import { deflated, handMadeZip, stored, unicodePathField, type HandMadeEntry } from './handMadeZip';
+import { expectRefused, refusalWords } from './refusal';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const photos = twoPhotos();
@@ -31,27 +34,25 @@ async function open(entries: readonly HandMadeEntry[], options?: Parameters<type
   return openBundle(new Blob([handMadeZip(entries, options)]));
 }
 
-function refusal(reason: string) {
-  return { ok: false, reason };
-}
-
 describe('openBundle with hand-made zips', () => {
   it('opens a good hand-made bundle (so each refusal below is down to its one hostile change)', async () => {
     expect(await open(bundleEntries())).toMatchObject({ ok: true, deck });
   });
 
-  it.each([
-    ['../x', 'it climbs out of the bundle with ".."'],
-    ['media/../../x.jpg', 'it climbs out of the bundle with ".."'],
-    ['/etc/x', 'it is an absolute path'],
-    ['C:/Windows/x', 'it is an absolute path'],
-    ['c:x', 'it is an absolute path'],
-    ['a\\b', 'it uses backslashes; paths in a zip use "/"'],
-    ['..\\..\\x', 'it uses backslashes; paths in a zip use "/"'],
-    ['media/x\u0000.jpg', 'it holds control characters'],
-  ])('refuses the path %j in the central directory', async (name, why) => {
-    expect(await open([...bundleEntries(), stored(name, encode('x'))])).toEqual(
-      refusal(`this bundle holds a file with an unsafe path ("${name}": ${why})`),
+  it.each<[string, UnsafePath, string]>([
+    ['../x', 'climbs-out', 'it climbs out of the bundle with ".."'],
+    ['media/../../x.jpg', 'climbs-out', 'it climbs out of the bundle with ".."'],
+    ['/etc/x', 'absolute', 'it is an absolute path'],
+    ['C:/Windows/x', 'absolute', 'it is an absolute path'],
+    ['c:x', 'absolute', 'it is an absolute path'],
+    ['a\\b', 'backslashes', 'it uses backslashes; paths in a zip use "/"'],
+    ['..\\..\\x', 'backslashes', 'it uses backslashes; paths in a zip use "/"'],
+    ['media/x\u0000.jpg', 'control-characters', 'it holds control characters'],
+  ])('refuses the path %j in the central directory', async (name, why, words) => {
+    expectRefused(
+      await open([...bundleEntries(), stored(name, encode('x'))]),
+      { kind: 'unsafe-path', name, why },
+      `this bundle holds a file with an unsafe path ("${name}": ${words})`,
     );
   });
 
@@ -61,30 +62,36 @@ describe('openBundle with hand-made zips', () => {
       flags: 0,
       extra: unicodePathField('harmless.txt', '../x'),
     };
-    expect(await open([...bundleEntries(), hidden])).toEqual(
-      refusal('this bundle holds a file with an unsafe path ("../x": it climbs out of the bundle with "..")'),
+    expectRefused(
+      await open([...bundleEntries(), hidden]),
+      { kind: 'unsafe-path', name: '../x', why: 'climbs-out' },
+      'this bundle holds a file with an unsafe path ("../x": it climbs out of the bundle with "..")',
     );
   });
 
   it('refuses two files with the same name', async () => {
-    expect(await open([...bundleEntries(), stored('deck.json', encode('{}'))])).toEqual(
-      refusal('this bundle holds two files named "deck.json"'),
+    expectRefused(
+      await open([...bundleEntries(), stored('deck.json', encode('{}'))]),
+      { kind: 'same-name', name: 'deck.json' },
+      'this bundle holds two files named "deck.json"',
     );
   });
 
   it('refuses two files whose names differ only in capitals', async () => {
-    expect(await open([...bundleEntries(), stored('Deck.JSON', encode('{}'))])).toEqual(
-      refusal(
-        'this bundle holds two files whose names differ only in capitals ("deck.json" and "Deck.JSON")',
-      ),
+    expectRefused(
+      await open([...bundleEntries(), stored('Deck.JSON', encode('{}'))]),
+      { kind: 'names-differ-in-case', first: 'deck.json', second: 'Deck.JSON' },
+      'this bundle holds two files whose names differ only in capitals ("deck.json" and "Deck.JSON")',
     );
   });
 
   it('refuses names the zip reader would fold into one ("media/./a" and "media/a")', async () => {
     const name = mediaPath(jpeg.meta);
     const folded = stored(name.replace('media/', 'media/./'), imageBytes('image/jpeg', 9));
-    expect(await open([...bundleEntries(), folded])).toEqual(
-      refusal('this zip is damaged (its directory does not match its files)'),
+    expectRefused(
+      await open([...bundleEntries(), folded]),
+      { kind: 'directory-mismatch' },
+      'this zip is damaged (its directory does not match its files)',
     );
   });
 
@@ -92,10 +99,10 @@ describe('openBundle with hand-made zips', () => {
     const zeros = new Uint8Array(50 * 1024 ** 2);
     const bomb = deflated('media/bomb.jpg', zeros);
     expect((bomb.uncompressedSize ?? 0) / bomb.data.length).toBeGreaterThan(1000);
-    expect(await open([...bundleEntries(), bomb])).toEqual(
-      refusal(
-        `"media/bomb.jpg" in this bundle unpacks to more than ${MAX_COMPRESSION_RATIO} times its packed size, which only a zip bomb does`,
-      ),
+    expectRefused(
+      await open([...bundleEntries(), bomb]),
+      { kind: 'entry-zip-bomb', name: 'media/bomb.jpg', ratio: MAX_COMPRESSION_RATIO },
+      `"media/bomb.jpg" in this bundle unpacks to more than ${MAX_COMPRESSION_RATIO} times its packed size, which only a zip bomb does`,
     );
   });
 
@@ -107,10 +114,10 @@ describe('openBundle with hand-made zips', () => {
       method: 8,
       uncompressedSize: 15 * 1024,
     }));
-    expect(await open([...bundleEntries(), ...many])).toEqual(
-      refusal(
-        `this bundle unpacks to more than ${MAX_COMPRESSION_RATIO} times its packed size, which only a zip bomb does`,
-      ),
+    expectRefused(
+      await open([...bundleEntries(), ...many]),
+      { kind: 'zip-bomb', ratio: MAX_COMPRESSION_RATIO },
+      `this bundle unpacks to more than ${MAX_COMPRESSION_RATIO} times its packed size, which only a zip bomb does`,
     );
   });
 
@@ -127,15 +134,19 @@ describe('openBundle with hand-made zips', () => {
     }));
     const zip = handMadeZip([first, ...claimed]);
     patchCompressedSizes(zip, kernel.length);
-    expect(await openBundle(new Blob([zip]))).toEqual(
-      refusal('this zip is damaged (its files overlap each other, which only a zip bomb does)'),
+    expectRefused(
+      await openBundle(new Blob([zip])),
+      { kind: 'files-overlap' },
+      'this zip is damaged (its files overlap each other, which only a zip bomb does)',
     );
   });
 
   it('refuses 10 000 tiny entries from the end record alone', async () => {
     const tiny = Array.from({ length: 10_000 }, (_, i) => stored(`extra/${i}.txt`, new Uint8Array()));
-    expect(await open([...bundleEntries(), ...tiny])).toEqual(
-      refusal(`this bundle holds too many files (10003; at most ${MAX_BUNDLE_ENTRIES})`),
+    expectRefused(
+      await open([...bundleEntries(), ...tiny]),
+      { kind: 'too-many-files', count: 10_003, limit: MAX_BUNDLE_ENTRIES },
+      'this bundle holds too many files (10,003; at most 5,000)',
     );
   });
 
@@ -146,67 +157,81 @@ describe('openBundle with hand-made zips', () => {
       method: 8,
       uncompressedSize: 0x50000000,
     });
-    expect(await open([...bundleEntries(), huge('a.bin'), huge('b.bin')])).toEqual(
-      refusal('this bundle is too large to open (more than 2 GB unpacked)'),
+    expectRefused(
+      await open([...bundleEntries(), huge('a.bin'), huge('b.bin')]),
+      { kind: 'too-large-unpacked', limitBytes: MAX_BUNDLE_BYTES },
+      'this bundle is too large to open (more than 2 GB unpacked)',
     );
   });
 
   it('refuses an encrypted entry', async () => {
     const secret = { ...stored('media/secret.jpg', imageBytes('image/jpeg', 5)), flags: 0x0801 };
-    expect(await open([...bundleEntries(), secret])).toEqual(
-      refusal(
-        '"media/secret.jpg" in this bundle is encrypted (zips protected by a password cannot be opened)',
-      ),
+    expectRefused(
+      await open([...bundleEntries(), secret]),
+      { kind: 'encrypted', name: 'media/secret.jpg' },
+      '"media/secret.jpg" in this bundle is encrypted (zips protected by a password cannot be opened)',
     );
   });
 
   it('refuses an entry packed with a method other than stored or deflated', async () => {
     const bzip2 = { ...stored('deck.json', encode(JSON.stringify(deck))), method: 12 };
-    expect(await open([bzip2, ...bundleEntries().slice(1)])).toEqual(
-      refusal(
-        '"deck.json" in this bundle is compressed in a way Common Thread cannot unpack (method 12; only stored and deflated files can be)',
-      ),
+    expectRefused(
+      await open([bzip2, ...bundleEntries().slice(1)]),
+      { kind: 'unknown-compression', name: 'deck.json', method: 12 },
+      '"deck.json" in this bundle is compressed in a way Common Thread cannot unpack (method 12; only stored and deflated files can be)',
     );
   });
 
   it('refuses a stored entry whose two sizes disagree', async () => {
     const lying = { ...stored('notes.txt', encode('hello')), uncompressedSize: 5000 };
-    expect(await open([...bundleEntries(), lying])).toEqual(
-      refusal('this zip is damaged (the sizes of "notes.txt" do not agree)'),
+    expectRefused(
+      await open([...bundleEntries(), lying]),
+      { kind: 'sizes-disagree', name: 'notes.txt' },
+      'this zip is damaged (the sizes of "notes.txt" do not agree)',
     );
   });
 
   it('refuses ZIP64 and split archives clearly', async () => {
-    expect(await open(bundleEntries(), { zip64Locator: true })).toEqual(
-      refusal(
-        'this zip uses the ZIP64 format for archives over 4 GB, which Common Thread does not open (bundles stay under 2 GB)',
-      ),
+    expectRefused(
+      await open(bundleEntries(), { zip64Locator: true }),
+      { kind: 'zip64' },
+      'this zip uses the ZIP64 format for archives over 4 GB, which Common Thread does not open (bundles stay under 2 GB)',
     );
-    expect(await open(bundleEntries(), { disk: 1 })).toEqual(
-      refusal('this zip is split into several parts; join them into one zip first'),
+    expectRefused(
+      await open(bundleEntries(), { disk: 1 }),
+      { kind: 'split' },
+      'this zip is split into several parts; join them into one zip first',
     );
   });
 
   it('refuses a zip whose directory is cut short or out of place', async () => {
-    expect(await open(bundleEntries(), { entryCount: 4 })).toEqual(
-      refusal('this zip is damaged (its directory is cut short)'),
+    expectRefused(
+      await open(bundleEntries(), { entryCount: 4 }),
+      { kind: 'directory-cut-short' },
+      'this zip is damaged (its directory is cut short)',
     );
     const zip = handMadeZip(bundleEntries());
     const moved = zip.slice();
     const view = new DataView(moved.buffer);
     view.setUint32(moved.length - 6, view.getUint32(moved.length - 6, true) + 1, true);
-    expect(await openBundle(new Blob([moved]))).toEqual(
-      refusal('this zip is damaged (its directory is out of place)'),
+    expectRefused(
+      await openBundle(new Blob([moved])),
+      { kind: 'directory-out-of-place' },
+      'this zip is damaged (its directory is out of place)',
     );
   });
 
   it('says a zip whose end is missing (a download cut short) is damaged, and other files are not zips', async () => {
     const zip = handMadeZip(bundleEntries());
-    expect(await openBundle(new Blob([zip.subarray(0, zip.length - 200)]))).toEqual(
-      refusal('this zip is damaged (its end is missing; it may not have finished downloading)'),
+    expectRefused(
+      await openBundle(new Blob([zip.subarray(0, zip.length - 200)])),
+      { kind: 'end-missing' },
+      'this zip is damaged (its end is missing; it may not have finished downloading)',
     );
-    expect(await openBundle(new Blob([jpeg.bytes]))).toEqual(
-      refusal('this file is not a bundle (not a zip file)'),
+    expectRefused(
+      await openBundle(new Blob([jpeg.bytes])),
+      { kind: 'not-a-zip' },
+      'this file is not a bundle (not a zip file)',
     );
   });
 
@@ -219,51 +244,86 @@ describe('openBundle with hand-made zips', () => {
       method: 8,
       uncompressedSize: MAX_DECK_JSON_BYTES + 1,
     };
-    expect(await open([big, ...bundleEntries().slice(1)])).toEqual(
-      refusal('deck.json in this bundle is too large to be a deck'),
+    expectRefused(
+      await open([big, ...bundleEntries().slice(1)]),
+      { kind: 'deck-too-large' },
+      'deck.json in this bundle is too large to be a deck',
     );
   });
 
   it('refuses a media file that is text, not an image', async () => {
     const text = testPhoto('notes.jpg', 'image/jpeg', encode('<html>not a photo</html>'));
     const result = await open(bundleEntries(testDeck([jpeg, text]), [jpeg, text]));
-    expect(result).toMatchObject({
+    expect(result).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^the photo "notes\.jpg" in this bundle is not an image \(.+\)$/),
+      error: {
+        kind: 'photo',
+        fileName: 'notes.jpg',
+        problem: { kind: 'not-an-image', why: { kind: 'text' } },
+      },
     });
+    expect(refusalWords(result)).toBe(
+      'the photo "notes.jpg" in this bundle is not an image (this is a text file, not a photo)',
+    );
   });
 
-  it.each([
-    ['not JSON', encode('{ "schemaVersion": 2,'), 'deck.json in this bundle is damaged (it is not JSON)'],
-    ['not a deck', encode('[1, 2, 3]'), 'this is not a Common Thread deck: it is not a document.'],
-  ])('refuses a deck.json that is %s', async (_, bytes, reason) => {
-    expect(await open([deflated('deck.json', bytes), ...bundleEntries().slice(1)])).toEqual(refusal(reason));
+  it.each<[string, Uint8Array, BundleProblem, string]>([
+    [
+      'not JSON',
+      encode('{ "schemaVersion": 2,'),
+      { kind: 'deck-not-json' },
+      'deck.json in this bundle is damaged (it is not JSON)',
+    ],
+    [
+      'not a deck',
+      encode('[1, 2, 3]'),
+      { kind: 'deck', error: { kind: 'not-a-document' } },
+      'this is not a Common Thread deck: it is not a document',
+    ],
+  ])('refuses a deck.json that is %s', async (_, bytes, error, words) => {
+    expectRefused(await open([deflated('deck.json', bytes), ...bundleEntries().slice(1)]), error, words);
   });
 
   it('refuses an invalid deck.json, saying where', async () => {
     const broken = encode(JSON.stringify({ ...deck, slides: [{ id: 'only-an-id' }] }));
-    expect(await open([deflated('deck.json', broken), ...bundleEntries().slice(1)])).toMatchObject({
+    const result = await open([deflated('deck.json', broken), ...bundleEntries().slice(1)]);
+    expect(result).toMatchObject({
       ok: false,
-      reason: expect.stringMatching(/^this deck is damaged: .+ \(at slides\.0.*\)\.$/),
+      error: {
+        kind: 'deck',
+        error: {
+          kind: 'invalid',
+          issues: expect.arrayContaining([
+            expect.objectContaining({ path: expect.stringMatching(/^slides\.0\./) }),
+          ]),
+        },
+      },
     });
+    expect(refusalWords(result)).toMatch(/^this deck is damaged: .+ \(at slides\.0.*\)$/);
   });
 
   it('says a deck of schemaVersion 99 was made by a newer version', async () => {
     const tooNew = encode(JSON.stringify({ ...deck, schemaVersion: 99 }));
     const result = await open([deflated('deck.json', tooNew), ...bundleEntries().slice(1)]);
-    expect(result).toMatchObject({
+    expect(result).toEqual({
       ok: false,
-      reason: expect.stringMatching(/^it was made by a newer version of Common Thread \(deck schema 99;/),
+      error: { kind: 'deck', error: { kind: 'too-new', version: 99, newest: CURRENT_SCHEMA_VERSION } },
     });
+    expect(refusalWords(result)).toMatch(
+      /^it was made by a newer version of Common Thread \(deck schema 99;/,
+    );
   });
 
   it('lists the photos the zip lacks by name, ten at most', async () => {
     const many = Array.from({ length: 13 }, (_, i) =>
       testPhoto(`photo ${i + 1}.jpg`, 'image/jpeg', imageBytes('image/jpeg', 100 + i, 64)),
     );
-    const names = many.slice(0, 10).map((photo) => photo.meta.fileName);
-    expect(await open(bundleEntries(testDeck(many), many.slice(0, 0)))).toEqual(
-      refusal(`this bundle is missing 13 photos: ${names.join(', ')} and 3 more`),
+    // In name order ("photo 2" before "photo 10"), as a file browser lists what the user would look for.
+    const names = many.map((photo) => photo.meta.fileName);
+    expectRefused(
+      await open(bundleEntries(testDeck(many), many.slice(0, 0))),
+      { kind: 'photos-missing', count: 13, fileNames: names.slice(0, 10) },
+      `this bundle is missing 13 photos: ${names.slice(0, 10).join(', ')} and 3 more`,
     );
   });
 });

@@ -9,6 +9,7 @@ import type { SlideId } from '../../../src/model/ids';
 import { newSlide } from '../../../src/model/newDeck';
 import { testDeck, twoPhotos, type TestPhoto } from './bundleTestDeck';
 import { deflated, handMadeZip, stored, type HandMadeEntry } from './handMadeZip';
+import { expectRefused } from './refusal';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const photos = twoPhotos();
@@ -42,20 +43,22 @@ describe('openBundle checks each entry against its directory', () => {
     // The directory keeps the CRC of the original bytes, as a damaged or edited file would.
     const tampered = { ...good, data: flipped(good.data, at) };
     expect(JSON.parse(new TextDecoder().decode(tampered.data)).title).not.toBe(deck.title);
-    expect(await open([tampered, ...photoEntries()])).toEqual({
-      ok: false,
-      reason: 'deck.json in this bundle is damaged (its checksum does not match: it was changed or damaged)',
-    });
+    expectRefused(
+      await open([tampered, ...photoEntries()]),
+      { kind: 'deck-entry', problem: 'checksum-differs' },
+      'deck.json in this bundle is damaged (its checksum does not match: it was changed or damaged)',
+    );
   });
 
   it('refuses a photo with one flipped byte', async () => {
     const photo = stored(mediaPath(png.meta), png.bytes);
     const tampered = { ...photo, data: flipped(photo.data, photo.data.length - 20) };
     const result = await open([deckEntry(), stored(mediaPath(jpeg.meta), jpeg.bytes), tampered]);
-    expect(result).toMatchObject({
-      ok: false,
-      reason: expect.stringContaining('its checksum does not match'),
-    });
+    expectRefused(
+      result,
+      { kind: 'photo-entry', fileName: png.meta.fileName, problem: 'checksum-differs' },
+      `the photo "${png.meta.fileName}" in this bundle is damaged (its checksum does not match: it was changed or damaged)`,
+    );
   });
 
   it.each([
@@ -66,10 +69,11 @@ describe('openBundle checks each entry against its directory', () => {
     ['sizes', { uncompressedSize: 1 }],
   ] as const)('refuses a local header whose %s differs from the directory', async (what, local) => {
     const photo = { ...stored(mediaPath(jpeg.meta), jpeg.bytes), local };
-    expect(await open([deckEntry(), photo, stored(mediaPath(png.meta), png.bytes)])).toEqual({
-      ok: false,
-      reason: `this zip is damaged (the ${what} of "${mediaPath(jpeg.meta)}" differs from its directory entry)`,
-    });
+    expectRefused(
+      await open([deckEntry(), photo, stored(mediaPath(png.meta), png.bytes)]),
+      { kind: 'header-differs', name: mediaPath(jpeg.meta), field: what },
+      `this zip is damaged (the ${what} of "${mediaPath(jpeg.meta)}" differs from its directory entry)`,
+    );
   });
 
   it('accepts a local header that leaves CRC and sizes to a data descriptor (zeros), as zip tools write', async () => {
@@ -85,9 +89,10 @@ describe('openBundle checks each entry against its directory', () => {
   it('refuses a deck.json of 200,000 slides with the limit in words, without validating each', async () => {
     const slides = Array.from({ length: 200_000 }, (_, i) => newSlide(`s${i}` as SlideId));
     const result = await open([deckEntry({ ...deck, slides }), ...photoEntries()]);
-    expect(result).toEqual({
-      ok: false,
-      reason: 'this deck is too large to open: it has 200,000 slides (at most 1,000).',
-    });
+    expectRefused(
+      result,
+      { kind: 'deck', error: { kind: 'too-large', part: 'slides', count: 200_000, limit: 1000 } },
+      'this deck is too large to open: it has 200,000 slides (at most 1,000)',
+    );
   });
 });

@@ -1,7 +1,9 @@
 // The pure parts of photo import: rendition sizes and types, alt text, the too-large message.
 import { describe, expect, it } from 'vitest';
-import { altFromFileName, tooLargeReason } from '../../../src/media/importPhoto';
+import { altFromFileName } from '../../../src/media/importPhoto';
 import { fitLongEdge, renditionType, smoothingFor } from '../../../src/media/makeRendition';
+import { isTooLarge, MAX_MEGAPIXELS, tooManyPixels } from '../../../src/media/photoProblem';
+import { photoProblemWords } from '../../../src/words/photoWords';
 
 describe('fitLongEdge', () => {
   it('scales the long edge down to the limit, keeping the aspect ratio', () => {
@@ -35,14 +37,25 @@ describe('altFromFileName', () => {
   });
 });
 
-describe('tooLargeReason', () => {
-  it('names the megapixels and the limit', () => {
-    expect(tooLargeReason({ width: 12000, height: 10000 })).toBe(
+describe('tooManyPixels', () => {
+  it('keeps the size and the limit, and its words name the megapixels and the limit', () => {
+    expect(tooManyPixels({ width: 12000, height: 10000 })).toEqual({
+      kind: 'too-many-pixels',
+      width: 12000,
+      height: 10000,
+      limit: MAX_MEGAPIXELS,
+    });
+    expect(photoProblemWords(tooManyPixels({ width: 12000, height: 10000 }))).toBe(
       'the photo is too large (120 megapixels; the limit is 100)',
     );
-    expect(tooLargeReason({ width: 10040, height: 10000 })).toBe(
+    expect(photoProblemWords(tooManyPixels({ width: 10040, height: 10000 }))).toBe(
       'the photo is too large (100.4 megapixels; the limit is 100)',
     );
+  });
+
+  it('is for photos past 100 megapixels only', () => {
+    expect(isTooLarge({ width: 10000, height: 10000 })).toBe(false);
+    expect(isTooLarge({ width: 10001, height: 10000 })).toBe(true);
   });
 });
 

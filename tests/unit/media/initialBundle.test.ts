@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '../../..');
 // A string only libheif's code contains (an exported libheif function name).
 const LIBHEIF_MARK = 'heif_context_alloc';
-// A string of the import code itself (a refusal reason), wherever it is bundled: main thread or worker.
-const IMPORT_MARK = 'the file is cut short (truncated)';
+// A string of the import code itself (the kind of a problem only importPhoto finds), wherever it is bundled:
+// main thread or worker. The words for it (src/words/) name the kind too, but are never in the worker.
+const IMPORT_MARK = 'heic-conversion-failed';
 
 describe('the production build', () => {
   let outDir = '';
@@ -77,6 +78,10 @@ describe('the production build', () => {
       readFileSync(path.join(outDir, f), 'utf8').includes(IMPORT_MARK),
     );
     expect(importCode.length).toBeGreaterThan(0);
+    expect(
+      importCode.some((file) => path.basename(file).startsWith('importWorker')),
+      'the worker is checked',
+    ).toBe(true);
     for (const file of importCode) expect(hasLibheif(file), `${file} inlines libheif`).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { CURRENT_SCHEMA_VERSION, deckSchema } from '../../../src/model/deck';
 import type { Deck } from '../../../src/model/deck';
 import type { ItemId, PhotoId } from '../../../src/model/ids';
 import { newDeck, newPhotoItem, newReveal, newSlide } from '../../../src/model/newDeck';
-import { deckErrorMessage } from '../../../src/model/deckErrorWords';
+import { deckErrorMessage } from '../../../src/words/deckWords';
 import { parseDeck } from '../../../src/model/parseDeck';
 import type { ParseDeckResult } from '../../../src/model/parseDeck';
 import { deckArbitrary } from '../arbitraries';

@@ -1,14 +1,20 @@
 // Entry of the standalone player built into an exported bundle's player.js: plays the deck embedded in index.html,
 // or is its presenter window.
 // First: it configures zod before any schema below is built.
-import './zodWithoutEval';
+import '../bundle/zodWithoutEval';
 import { createRoot } from 'react-dom/client';
 import { Player } from '../present/Player';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
 import { PresenterWindow } from '../present/presenter/PresenterWindow';
 import type { PhotoMeta } from '../model/deck';
-import { DECK_SCRIPT_ID, FIRST_SLIDE_ELEMENT_ID, MEDIA_SCRIPT_ATTRIBUTE, mediaPath } from './bundleLayout';
-import { parseEmbeddedDeck } from './embeddedDeck';
+import {
+  DECK_SCRIPT_ID,
+  FIRST_SLIDE_ELEMENT_ID,
+  MEDIA_SCRIPT_ATTRIBUTE,
+  mediaPath,
+} from '../bundle/bundleLayout';
+import { parseEmbeddedDeck } from '../bundle/embeddedDeck';
+import { embeddedDeckWords } from '../words/bundleWords';
 import { slidePhotos } from '../present/photosAround';
 import { startLoadingEarly } from '../slide/earlyPhotoLoads';
 
@@ -57,7 +63,7 @@ function start(): void {
   const result = parseEmbeddedDeck(document.getElementById(DECK_SCRIPT_ID)?.textContent ?? null);
   if (!result.ok) {
     removeFirstSlidePicture();
-    showProblem(app, result.reason);
+    showProblem(app, embeddedDeckWords(result.error));
     return;
   }
   const embedded = embeddedPhotoUrls();
