@@ -14,9 +14,11 @@ export type DeckError =
   | { readonly kind: 'not-json' }
   | { readonly kind: 'not-a-document' }
   | { readonly kind: 'no-schema-version' }
+  /** The schema version is not a whole number from 1. */
+  | { readonly kind: 'bad-schema-version' }
   | { readonly kind: 'too-new'; readonly version: number; readonly newest: number }
   | ({ readonly kind: 'too-large' } & DeckOverLimit)
-  /** The schema refused these fields (the first few; at least one). */
+  /** The schema refused these fields (the first few; zod's words for each, in its locale). */
   | { readonly kind: 'invalid'; readonly issues: readonly DeckIssue[] }
   /** Reading the value itself threw (a throwing getter, a proxy, absurd nesting). */
   | { readonly kind: 'unreadable'; readonly cause: string };
@@ -54,7 +56,7 @@ function parseUnsafely(input: unknown): ParseDeckResult {
   }
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return invalid([{ path: 'schemaVersion', problem: 'the schema version must be a whole number from 1' }]);
+    return failure({ kind: 'bad-schema-version' });
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return failure({ kind: 'too-new', version, newest: CURRENT_SCHEMA_VERSION });
@@ -76,7 +78,7 @@ function parseUnsafely(input: unknown): ParseDeckResult {
       path: issue.path.map(String).join('.'),
       problem: issue.message,
     }));
-    return invalid(issues.length > 0 ? issues : [{ path: '', problem: 'it does not match the schema' }]);
+    return invalid(issues);
   }
   return { ok: true, deck: result.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
 }

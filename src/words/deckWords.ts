@@ -37,6 +37,8 @@ export function deckProblemWords(error: DeckError): string {
       return `this is not a ${APP_NAME} deck: it is not a document`;
     case 'no-schema-version':
       return `this is not a ${APP_NAME} deck: it has no schema version`;
+    case 'bad-schema-version':
+      return 'this deck is damaged: its schema version must be a whole number from 1';
     case 'too-new':
       return (
         `this deck was made by a newer version of ${APP_NAME} (schema ${error.version}); ` +

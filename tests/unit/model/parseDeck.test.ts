@@ -41,7 +41,9 @@ function expectWellFormed(result: ParseDeckResult): void {
   if (result.ok) {
     expect(deckSchema.safeParse(result.deck).success).toBe(true);
   } else {
-    expect([...NOT_A_DECK, 'too-new', 'too-large', 'invalid', 'unreadable']).toContain(result.error.kind);
+    expect([...NOT_A_DECK, 'bad-schema-version', 'too-new', 'too-large', 'invalid', 'unreadable']).toContain(
+      result.error.kind,
+    );
     if (result.error.kind === 'invalid') expect(result.error.issues.length).toBeGreaterThan(0);
     expect(deckErrorMessage(result.error)).toMatch(/^This .+\.$/);
   }
@@ -73,7 +75,7 @@ describe('parseDeck', () => {
     );
     const huge = parseDeck('{"schemaVersion": 1e400}');
     expect(huge.ok).toBe(false);
-    expect(!huge.ok && huge.error.kind).toBe('invalid');
+    expect(!huge.ok && huge.error.kind).toBe('bad-schema-version');
     const big = parseDeck({ schemaVersion: 1e300 });
     expect(!big.ok && big.error.kind).toBe('too-new');
   });
@@ -100,9 +102,9 @@ describe('parseDeck', () => {
           ? result.error.issues[0]?.path
           : result.error.kind;
     };
-    expect(bad({ ...sampleDeck(), schemaVersion: 0 })).toBe('schemaVersion');
-    expect(bad({ ...sampleDeck(), schemaVersion: 1.5 })).toBe('schemaVersion');
-    expect(bad({ ...sampleDeck(), schemaVersion: '2' })).toBe('schemaVersion');
+    expect(bad({ ...sampleDeck(), schemaVersion: 0 })).toBe('bad-schema-version');
+    expect(bad({ ...sampleDeck(), schemaVersion: 1.5 })).toBe('bad-schema-version');
+    expect(bad({ ...sampleDeck(), schemaVersion: '2' })).toBe('bad-schema-version');
     expect(bad({ ...sampleDeck(), photos: {} })).toBe('slides.0.items.0.photoId');
     const deck = sampleDeck();
     expect(bad({ ...deck, slides: [deck.slides[0], deck.slides[0]] })).toBe('slides.1.id');

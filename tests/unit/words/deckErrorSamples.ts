@@ -5,6 +5,7 @@ export const DECK_ERRORS: { readonly [K in DeckError['kind']]: Extract<DeckError
   'not-json': { kind: 'not-json' },
   'not-a-document': { kind: 'not-a-document' },
   'no-schema-version': { kind: 'no-schema-version' },
+  'bad-schema-version': { kind: 'bad-schema-version' },
   'too-new': { kind: 'too-new', version: 9, newest: 5 },
   'too-large': { kind: 'too-large', part: 'photos', count: 12_345, limit: 5000 },
   invalid: {

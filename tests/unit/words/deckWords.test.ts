@@ -17,6 +17,7 @@ const MENTIONS: Record<keyof typeof DECK_ERRORS, readonly string[]> = {
   'not-json': ['not valid JSON'],
   'not-a-document': ['not a document'],
   'no-schema-version': ['no schema version'],
+  'bad-schema-version': ['schema version must be a whole number'],
   'too-new': ['schema 9', 'schema 5'],
   'too-large': ['12,345 photos', 'at most 5,000'],
   invalid: ['the width must be positive', '(at slides.3.items.0.width)'],
