@@ -2,8 +2,7 @@
 // whole app, so a reload offline opens the editor on the saved deck, and exporting (which loads the bundle's
 // player script only when asked) still works.
 import { expect, test, type Page } from '@playwright/test';
-import JSZip from 'jszip';
-import { readFileSync } from 'node:fs';
+import { readZip } from './unzipBundle';
 import path from 'node:path';
 import { fixturesDir, haveFixtures, noFixturesMessage } from './fixtures';
 import { closeExportDone } from './exportDone';
@@ -86,7 +85,7 @@ test('after one visit the editor opens offline on the saved deck and exports a b
 
   const zipPath = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(zipPath);
-  const zip = await JSZip.loadAsync(readFileSync(zipPath));
+  const zip = await readZip(zipPath);
   const player = await zip.file('player.js')?.async('string');
   expect(player?.length ?? 0).toBeGreaterThan(100_000);
   const deck = JSON.parse((await zip.file('deck.json')?.async('string')) ?? '{}') as {
