@@ -69,6 +69,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Konva's full entry brings every shape and filter: the app takes the core and its few shapes from
+    // src/slide/konva.ts and react-konva's components from src/slide/reactKonva.ts (types may come from anywhere).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'konva', allowTypeImports: true, message: 'Import Konva from src/slide/konva.ts.' },
+            {
+              name: 'react-konva',
+              allowTypeImports: true,
+              message: "Import react-konva's components from src/slide/reactKonva.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   ...boundaries({
     // The deck document: plain data and pure functions, no React, Konva or other part of the app.
     model: { may: [], also: ['react', 'react-*', 'konva', 'konva/*'] },

@@ -1,6 +1,6 @@
 // The answer coming in over the last photo step: its backdrop and its card on layers of their own, moved by the compositor.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Group } from 'react-konva';
+import { Group } from '../slide/reactKonva';
 import type { Deck, Slide } from '../model/deck';
 import type { PhotoImages } from '../slide/photoImages';
 import { AnswerCard } from '../slide/RevealCards';

@@ -1,6 +1,9 @@
 // A Konva layer the player draws itself, at once, in the commit or frame that changed it.
-import Konva from 'konva';
-import type { KonvaNodeComponent } from 'react-konva';
+import type Konva from 'konva';
+import { Layer } from 'konva/lib/Layer';
+import { Util } from 'konva/lib/Util';
+import KonvaCore from '../slide/konva';
+import type { KonvaNodeComponent } from '../slide/reactKonva';
 
 /** Whether a batched draw asked for is still wanted, per layer (kept outside the node: see batchDraw). */
 const wanted = new WeakMap<DrawnLayerNode, boolean>();
@@ -11,12 +14,12 @@ const wanted = new WeakMap<DrawnLayerNode, boolean>();
  * would repeat the same work a frame later (a whole slide of photos: a dropped frame). Here it is skipped
  * when `drawNow` came after the change; a change made after `drawNow` is still drawn on the next frame.
  */
-export class DrawnLayerNode extends Konva.Layer {
+export class DrawnLayerNode extends Layer {
   // Konva's constructor may already call this, before a class field of this subclass would exist.
   override batchDraw(): this {
     if (!wanted.get(this)) {
       wanted.set(this, true);
-      Konva.Util.requestAnimFrame(() => {
+      Util.requestAnimFrame(() => {
         if (!wanted.get(this)) return;
         wanted.set(this, false);
         this.draw();
@@ -40,7 +43,7 @@ export class DrawnLayerNode extends Konva.Layer {
 }
 
 // react-konva makes each element's node from the Konva namespace by the element's name.
-(Konva as unknown as Record<string, unknown>).DrawnLayer = DrawnLayerNode;
+(KonvaCore as unknown as Record<string, unknown>).DrawnLayer = DrawnLayerNode;
 
 /** `<DrawnLayer>`: react-konva's `<Layer>`, made as a DrawnLayerNode. */
 export const DrawnLayer = 'DrawnLayer' as unknown as KonvaNodeComponent<DrawnLayerNode, Konva.LayerConfig>;

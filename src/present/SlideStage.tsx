@@ -1,6 +1,6 @@
 // The player's stage: the slide at the show's position, at the screen's size, with the step and slide animations.
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { Group, Stage } from 'react-konva';
+import { Group, Stage } from '../slide/reactKonva';
 import type { Deck } from '../model/deck';
 import type { Position } from '../model/navigation';
 import type { PhotoImages } from '../slide/photoImages';

@@ -1,6 +1,6 @@
 // The new slide coming in over the old one (fading or sliding), on a layer of its own above the still old slide.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Group } from 'react-konva';
+import { Group } from '../slide/reactKonva';
 import type { Deck, Slide } from '../model/deck';
 import type { PhotoImages } from '../slide/photoImages';
 import { SlideContent } from '../slide/SlideContent';

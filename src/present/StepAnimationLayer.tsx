@@ -1,7 +1,7 @@
 // The item one step brings in, animated by the reveal's style on a layer of its own above the still slide.
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Group, Rect } from 'react-konva';
+import { Group, Rect } from '../slide/reactKonva';
 import type { Deck, Item, Slide } from '../model/deck';
 import { clueCaption } from '../slide/SlideContent';
 import type { PhotoImages } from '../slide/photoImages';

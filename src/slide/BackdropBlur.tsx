@@ -1,6 +1,6 @@
 // Blurs what the layer has drawn so far inside the slide (the collage behind the answer), with the 2D context's filter.
 import type Konva from 'konva';
-import { Shape } from 'react-konva';
+import { Shape } from './reactKonva';
 
 type BackdropBlurProps = {
   readonly width: number;

@@ -1,6 +1,6 @@
 // One photo item: the photo cropped to its frame, with optional rounded corners, border, clue caption and outline.
 import type Konva from 'konva';
-import { Group, Image, Rect, Shape, Text } from 'react-konva';
+import { Group, Image, Rect, Shape, Text } from './reactKonva';
 import { cropSource } from '../model/crop';
 import type { PhotoItem } from '../model/deck';
 import { fontFamilyOf, useFontsReady } from './fonts';

@@ -1,6 +1,6 @@
 // The quiz reveal's overlays: the question card (step 0), the question strip with counter, the answer's backdrop and card.
 import { useMemo, type ReactNode } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Group, Rect, Text } from './reactKonva';
 import type { Deck, Reveal } from '../model/deck';
 import { revealCounter } from '../model/revealChain';
 import { revealPalette } from '../model/themes';

@@ -1,5 +1,5 @@
 // The one slide renderer: draws a slide of a deck, in slide units, as it looks at a given reveal step.
-import { Group, Rect } from 'react-konva';
+import { Group, Rect } from './reactKonva';
 import type { Deck, PhotoItem, Slide } from '../model/deck';
 import type { ItemId } from '../model/ids';
 import { isAnswerStep, isQuestionStep, revealedCount, visibleItemIds } from '../model/revealSteps';

@@ -1,7 +1,7 @@
 // A slide drawn on its own Konva stage at a given pixel size (thumbnails, player, exported bundle).
 import type Konva from 'konva';
 import { useRef, type Ref } from 'react';
-import { Group, Layer, Stage } from 'react-konva';
+import { Group, Layer, Stage } from './reactKonva';
 import type { Deck, Slide } from '../model/deck';
 import type { PhotoImages } from './photoImages';
 import { SlideContent } from './SlideContent';

@@ -1,5 +1,5 @@
 // One text item (caption or title) on a slide, drawn in its shipped font once the fonts have loaded.
-import { Text } from 'react-konva';
+import { Text } from './reactKonva';
 import type { TextItem } from '../model/deck';
 import { fontFamilyOf, useFontsReady } from './fonts';
 

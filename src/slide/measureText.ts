@@ -1,5 +1,5 @@
 // Measures text the way the slide draws it (same Konva text layout), for checks and layouts that run outside a stage.
-import Konva from 'konva';
+import { Text } from 'konva/lib/shapes/Text';
 import type { TextItem } from '../model/deck';
 import type { TextMeasure } from '../model/preShowCheck';
 import { fontFamilyOf } from './fonts';
@@ -39,7 +39,7 @@ export function measureText(item: TextItem, fontFamily: string): TextMeasure {
 
 /** The laid-out size of a block of text; as with measureText, only once the shipped fonts have loaded. */
 export function measureBlock(block: TextBlock): BlockMeasure {
-  const node = new Konva.Text({
+  const node = new Text({
     text: block.text,
     width: block.width,
     fontSize: block.fontSize,

@@ -1,5 +1,5 @@
 // While cropping: the whole photo drawn faintly around its frame, so the person sees what lies outside it.
-import { Group, Image, Rect } from 'react-konva';
+import { Group, Image, Rect } from '../../slide/reactKonva';
 import { cropSource } from '../../model/crop';
 import type { Crop, PhotoItem } from '../../model/deck';
 import { imageSize, type PhotoImage } from '../../slide/photoImages';

@@ -2,7 +2,7 @@
 // keys and drop (each in its own hook) put together around one Konva stage.
 import type Konva from 'konva';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Group, Layer, Rect, Stage, Transformer } from 'react-konva';
+import { Group, Layer, Rect, Stage, Transformer } from '../../slide/reactKonva';
 import { useStore } from 'zustand';
 import type { Item, Slide } from '../../model/deck';
 import { useFittedSize } from '../../present/useFittedSize';

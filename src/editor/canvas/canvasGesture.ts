@@ -1,5 +1,6 @@
 // A drag or transform under way on the canvas's Konva nodes, and the snapping guides drawn meanwhile.
-import Konva from 'konva';
+import type Konva from 'konva';
+import { Line } from 'konva/lib/shapes/Line';
 import type { Rect as Box } from '../../model/geometry';
 import type { Guide, SnapTargets } from './snapping';
 
@@ -54,7 +55,7 @@ export function drawGuides(
     const at = guide.position * scale;
     const points =
       guide.orientation === 'vertical' ? [at, 0, at, slide.height * scale] : [0, at, slide.width * scale, at];
-    group.add(new Konva.Line({ points, stroke: GUIDE_COLOUR, strokeWidth: 1, dash: [4, 4], name: 'guide' }));
+    group.add(new Line({ points, stroke: GUIDE_COLOUR, strokeWidth: 1, dash: [4, 4], name: 'guide' }));
   }
   group.getLayer()?.batchDraw();
 }
