@@ -5,6 +5,7 @@ import { dragBench } from './dragBench';
 import { editorImportBench } from './editorImportBench';
 import { exportBench } from './exportBench';
 import { importBench } from './importBench';
+import { playerSizeBench } from './playerSizeBench';
 import { revealBench } from './revealBench';
 
 export const benchmarks: readonly Benchmark[] = [
@@ -14,4 +15,5 @@ export const benchmarks: readonly Benchmark[] = [
   coldStartBench,
   dragBench,
   revealBench,
+  playerSizeBench,
 ];

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
+import { measureEditorSize } from './editorSize.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixturesDir = path.resolve(root, '..', 'shared', 'fixtures', 'photos');
@@ -239,6 +240,21 @@ try {
     } finally {
       await close();
     }
+  }
+
+  if (!only || only.includes('editorSize')) {
+    console.log('editorSize: building the app…');
+    const size = await measureEditorSize(root);
+    const value = Math.round(size.initialKiB * 10) / 10;
+    results['editorSize.initialJs'] = {
+      value,
+      baseline: Math.round(size.allKiB * 10) / 10,
+      ratio: Math.round((size.initialKiB / size.allKiB) * 1000) / 1000,
+      unit: 'KiB',
+      target: 'value <= 200',
+      met: value <= 200,
+      note: `the ${size.initialCount} scripts the built editor's index.html loads at once (entry and preloads), gzip; baseline: all ${size.allCount} scripts of the build, gzip (workers, lazy chunks and the bundle player included)`,
+    };
   }
 
   const report = {

@@ -1,11 +1,10 @@
 // The app shell: boots the editor from IndexedDB on the deck open last; from there the home screen lists every
 // deck to open another. Or it is the presenter window.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { HomeScreen } from '../home/HomeScreen';
 import type { DeckId } from '../model/ids';
 import type { Database } from '../storage/database';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
-import { PresenterWindow } from '../present/presenter/PresenterWindow';
 import { openDatabase } from '../storage/database';
 import { bootEditor, openEditor, startNewDeck, type BootResult } from '../session/bootEditor';
 import { beginStart, localStorageOrNull, safeStartMessage, startFinished } from '../session/safeStart';
@@ -13,9 +12,20 @@ import { Editor } from '../editor/shell/Editor';
 import { EditorServicesContext } from '../editor/editorServices';
 import { errorText } from '../model/errorText';
 
+// Only the presenter window needs it: the editor's first load goes without (the service worker keeps it offline).
+const PresenterWindow = lazy(() =>
+  import('../present/presenter/PresenterWindow').then((module) => ({ default: module.PresenterWindow })),
+);
+
 export function App() {
   // Decided before anything boots: the presenter window gets everything from the show, never from storage.
-  return isPresenterAddress(window.location.hash) ? <PresenterWindow /> : <EditorApp />;
+  return isPresenterAddress(window.location.hash) ? (
+    <Suspense fallback={null}>
+      <PresenterWindow />
+    </Suspense>
+  ) : (
+    <EditorApp />
+  );
 }
 
 type Screen =

@@ -1,7 +1,7 @@
 // "Check before presenting": a button and a dialog listing, in slide order, what could go wrong on the day.
 import { useRef, useState } from 'react';
 import type { Deck } from '../../model/deck';
-import { checkDeck, type PreShowProblem } from '../../model/preShowCheck';
+import type { PreShowProblem } from '../../model/preShowCheck';
 import { loadSlideFonts } from '../../slide/fonts';
 import { measureText } from '../../slide/measureText';
 import { useEditorServices } from '../editorServices';
@@ -31,7 +31,8 @@ export function PreShowCheck({ importing }: PreShowCheckProps) {
     setState({ status: 'checking' });
     try {
       // Text is measured in the shipped fonts, as the slide draws it.
-      await loadSlideFonts();
+      // The check's rules load with the first check, not with the editor.
+      const [{ checkDeck }] = await Promise.all([import('../../model/preShowCheck'), loadSlideFonts()]);
       const missingPhotoIds = await missingPhotos(db, deck, unsavedPhotos);
       const problems = checkDeck(deck, {
         missingPhotoIds,

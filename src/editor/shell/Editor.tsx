@@ -1,5 +1,5 @@
 // The editor screen: toolbar, photo library, slide list, canvas and inspector, and present mode over them.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { PhotoFile } from '../../media/importPhoto';
 import type { SlideId } from '../../model/ids';
@@ -18,7 +18,6 @@ import { sortPhotos } from '../library/photoSort';
 import { PresentMode } from './PresentMode';
 import { SlideCanvas } from '../canvas/SlideCanvas';
 import { SlideSorter } from '../sorter/SlideSorter';
-import { ExportDialog } from '../dialogs/ExportDialog';
 import { Toolbar, type WaysIn } from './Toolbar';
 import { Welcome } from './Welcome';
 import { useBundleExport } from '../dialogs/useBundleExport';
@@ -32,6 +31,11 @@ import { usePresentSession } from './usePresentSession';
 import { useEditingTab } from './useEditingTab';
 import { useDeckNotices } from './useDeckNotices';
 import type { DeckError } from '../../model/parseDeck';
+
+// Loaded when first opened, not with the editor (the service worker keeps it offline).
+const ExportDialog = lazy(() =>
+  import('../dialogs/ExportDialog').then((module) => ({ default: module.ExportDialog })),
+);
 
 type EditorProps = {
   /** Why the deck saved last could not be opened on start (a new one was started), or null. */
@@ -59,6 +63,9 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   const photoImport = usePhotoImport(addNotice);
   const bundleExport = useBundleExport(addNotice);
   const [exportOpen, setExportOpen] = useState(false);
+  // Mounted from its first opening on, so it keeps what it shows while it closes.
+  const [exportMounted, setExportMounted] = useState(false);
+  if (exportOpen && !exportMounted) setExportMounted(true);
   const bundleOpen = useBundleOpen(addNotice);
   const selectedPhotoIds = useStore(session, (state) => state.selectedPhotoIds);
 
@@ -166,13 +173,17 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
             />
           )}
         </div>
-        <ExportDialog
-          open={exportOpen}
-          onClose={() => setExportOpen(false)}
-          progress={bundleExport.progress}
-          onExport={bundleExport.start}
-          onCancel={bundleExport.cancel}
-        />
+        {exportMounted && (
+          <Suspense fallback={null}>
+            <ExportDialog
+              open={exportOpen}
+              onClose={() => setExportOpen(false)}
+              progress={bundleExport.progress}
+              onExport={bundleExport.start}
+              onCancel={bundleExport.cancel}
+            />
+          </Suspense>
+        )}
         <NoticeList notices={notices.list} onDismiss={notices.dismiss} onDismissAll={notices.dismissAll} />
         <DeckAlreadyHereDialog question={bundleOpen.question} />
         <main className="workspace">

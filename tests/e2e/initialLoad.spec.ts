@@ -1,0 +1,77 @@
+// What the editor's first load fetches: the editing screens, not the parts used now and then. The export dialog,
+// the pre-show check's rules, the presenter window, the bundle writer and reader (with the zip library), the
+// player written into bundles, the EXIF reader, the HEIC decoder and smartcrop load when first used (the
+// service worker precaches them, so offline still works).
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { chooseDeckAction } from './deckMenu';
+
+/** Chunks (by the start of their file name) that the first load must not fetch, and what each is. */
+const LATER = {
+  ExportDialog: 'the export dialog',
+  preShowCheck: "the pre-show check's rules",
+  PresenterWindow: 'the presenter window',
+  exportBundle: 'the bundle writer',
+  openBundle: 'the bundle reader',
+  '_virtual_bundle-player': 'the player written into bundles',
+  'full.esm': 'the EXIF reader',
+  decodeHeic: 'the HEIC decoder',
+  'wasm-bundle': "the HEIC decoder's WASM",
+  smartcrop: 'smartcrop',
+} as const;
+
+const built = readdirSync(path.join(process.env.E2E_DIST ?? 'dist', 'assets'));
+
+test('each part left for later is a chunk of its own in the build', () => {
+  for (const [prefix, what] of Object.entries(LATER)) {
+    expect(
+      built.some((name) => name.startsWith(`${prefix}-`) && name.endsWith('.js')),
+      what,
+    ).toBe(true);
+  }
+});
+
+function scriptsFetched(page: Page): string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script')
+      names.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
+  return names;
+}
+
+test('the first load leaves the export, the check, the presenter window and the bundle code for later', async ({
+  page,
+}) => {
+  const fetched = scriptsFetched(page);
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Deck' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  for (const [prefix, what] of Object.entries(LATER)) {
+    expect(
+      fetched.filter((name) => name.startsWith(`${prefix}-`)),
+      `${what} is fetched by the first load`,
+    ).toEqual([]);
+  }
+  let bytes = 0;
+  for (const entry of await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .map((e) => (e as PerformanceResourceTiming).encodedBodySize),
+  ))
+    bytes += entry;
+  console.log(`editor first load: ${fetched.length} scripts, ${(bytes / 1024).toFixed(1)} KiB as sent`);
+
+  // Each comes when first used.
+  await chooseDeckAction(page, 'Export bundle');
+  await expect(page.getByRole('dialog', { name: /Export/ })).toBeVisible();
+  expect(fetched.some((name) => name.startsWith('ExportDialog-'))).toBe(true);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Check before presenting' }).click();
+  await expect(
+    page.getByRole('dialog', { name: 'Check before presenting' }).getByRole('status'),
+  ).toBeVisible();
+  expect(fetched.some((name) => name.startsWith('preShowCheck-'))).toBe(true);
+});
