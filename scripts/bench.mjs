@@ -20,7 +20,6 @@ import { measureEditorSize } from './editorSize.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixturesDir = path.resolve(root, '..', 'shared', 'fixtures', 'photos');
-const resultsFile = path.join(root, 'bench', 'results.json');
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : 3;
 const HEAP_SAMPLE_MS = 50;
@@ -31,7 +30,16 @@ const only = process.argv
   .split(',');
 // `--pool-size=N`: tries another number of import workers than the editor would choose.
 const poolSizeArg = process.argv.find((arg) => arg.startsWith('--pool-size='))?.split('=')[1];
+// `--cpu-slowdown=2`: the bench pages run with the CPU slowed that many times (CDP Emulation.setCPUThrottlingRate),
+// as a venue laptop on battery would; the results file is then bench/results-cpu<N>x.json.
+const cpuSlowdown = Number(process.argv.find((arg) => arg.startsWith('--cpu-slowdown='))?.split('=')[1] ?? 1);
+if (!(cpuSlowdown >= 1)) throw new Error('--cpu-slowdown takes a number from 1');
 const MB = 1024 * 1024;
+const resultsFile = path.join(
+  root,
+  'bench',
+  cpuSlowdown === 1 ? 'results.json' : `results-cpu${cpuSlowdown}x.json`,
+);
 const IMAGE_TYPES = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
@@ -208,6 +216,7 @@ async function openBenchPage() {
   });
   await page.exposeFunction('benchColdLoad', (url, initScript) => coldLoad(browser, url, initScript));
   const cdp = await context.newCDPSession(page);
+  if (cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   const query = poolSizeArg ? `?poolSize=${encodeURIComponent(poolSizeArg)}` : '';
   await page.goto(`http://127.0.0.1:${port}/bench/index.html${query}`);
   await page.waitForFunction(() => window.benchReady === true, null, { timeout: 120_000 });
@@ -269,6 +278,7 @@ try {
       node: process.version,
       quick,
       runs,
+      cpuSlowdown,
     },
     date: new Date().toISOString(),
   };
