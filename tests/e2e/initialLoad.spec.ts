@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { chooseDeckAction } from './deckMenu';
+import { chooseDeckAction, deckMenuButton } from './deckMenu';
 
 /** Chunks (by the start of their file name) that the first load must not fetch, and what each is. */
 const LATER = {
@@ -46,7 +46,7 @@ test('the first load leaves the export, the check, the presenter window and the 
 }) => {
   const fetched = scriptsFetched(page);
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Deck' })).toBeVisible();
+  await expect(deckMenuButton(page)).toBeVisible();
   await page.waitForLoadState('networkidle');
   for (const [prefix, what] of Object.entries(LATER)) {
     expect(
