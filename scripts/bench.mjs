@@ -30,8 +30,8 @@ const only = process.argv
   .split(',');
 // `--pool-size=N`: tries another number of import workers than the editor would choose.
 const poolSizeArg = process.argv.find((arg) => arg.startsWith('--pool-size='))?.split('=')[1];
-// `--cpu-slowdown=2`: the bench pages run with the CPU slowed that many times (CDP Emulation.setCPUThrottlingRate),
-// as a venue laptop on battery would; the results file is then bench/results-cpu<N>x.json.
+// `--cpu-slowdown=2`: each bench page's main thread runs slowed that many times (CDP Emulation.setCPUThrottlingRate;
+// its workers are not), as a venue laptop on battery would; the results file is then bench/results-cpu<N>x.json.
 const cpuSlowdown = Number(process.argv.find((arg) => arg.startsWith('--cpu-slowdown='))?.split('=')[1] ?? 1);
 if (!(cpuSlowdown >= 1)) throw new Error('--cpu-slowdown takes a number from 1');
 const MB = 1024 * 1024;

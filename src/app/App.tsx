@@ -2,6 +2,7 @@
 // deck to open another. Or it is the presenter window.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { HomeScreen } from '../home/HomeScreen';
+import { LoadBoundary } from '../ui/LoadBoundary';
 import type { DeckId } from '../model/ids';
 import type { Database } from '../storage/database';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
@@ -20,9 +21,13 @@ const PresenterWindow = lazy(() =>
 export function App() {
   // Decided before anything boots: the presenter window gets everything from the show, never from storage.
   return isPresenterAddress(window.location.hash) ? (
-    <Suspense fallback={null}>
-      <PresenterWindow />
-    </Suspense>
+    <LoadBoundary
+      fallback={<p role="alert">The presenter view could not be loaded. Reload this window to try again.</p>}
+    >
+      <Suspense fallback={null}>
+        <PresenterWindow />
+      </Suspense>
+    </LoadBoundary>
   ) : (
     <EditorApp />
   );

@@ -38,7 +38,7 @@ export function deckProblemWords(error: DeckError): string {
     case 'no-schema-version':
       return `this is not a ${APP_NAME} deck: it has no schema version`;
     case 'bad-schema-version':
-      return 'this deck is damaged: its schema version must be a whole number from 1';
+      return 'this deck is damaged: the schema version must be a whole number from 1 (at schemaVersion)';
     case 'too-new':
       return (
         `this deck was made by a newer version of ${APP_NAME} (schema ${error.version}); ` +
@@ -51,7 +51,7 @@ export function deckProblemWords(error: DeckError): string {
     case 'invalid': {
       // The first refused field is enough to say what is wrong; the rest are in the data for whoever mends it.
       const [first] = error.issues;
-      if (!first) return 'this deck is damaged';
+      if (!first) return 'this deck is damaged: it does not match the schema';
       return first.path === ''
         ? `this deck is damaged: ${first.problem}`
         : `this deck is damaged: ${first.problem} (at ${first.path})`;

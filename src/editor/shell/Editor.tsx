@@ -8,6 +8,8 @@ import { newSlidePhotoIds } from '../../model/newSlidePhotos';
 import { commands } from '../../store/commands';
 import { useDeck } from '../../store/deckStore';
 import { NoticeList } from '../../ui/NoticeList';
+import { LoadBoundary } from '../../ui/LoadBoundary';
+import { errorText } from '../../model/errorText';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { DeckAlreadyHereDialog } from '../dialogs/DeckAlreadyHereDialog';
 import { useEditorServices } from '../editorServices';
@@ -174,15 +176,26 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
           )}
         </div>
         {exportMounted && (
-          <Suspense fallback={null}>
-            <ExportDialog
-              open={exportOpen}
-              onClose={() => setExportOpen(false)}
-              progress={bundleExport.progress}
-              onExport={bundleExport.start}
-              onCancel={bundleExport.cancel}
-            />
-          </Suspense>
+          <LoadBoundary
+            onError={(error) => {
+              setExportOpen(false);
+              setExportMounted(false);
+              addNotice(
+                'error',
+                `The export could not be opened: ${errorText(error)}. Reload the page to try again.`,
+              );
+            }}
+          >
+            <Suspense fallback={null}>
+              <ExportDialog
+                open={exportOpen}
+                onClose={() => setExportOpen(false)}
+                progress={bundleExport.progress}
+                onExport={bundleExport.start}
+                onCancel={bundleExport.cancel}
+              />
+            </Suspense>
+          </LoadBoundary>
         )}
         <NoticeList notices={notices.list} onDismiss={notices.dismiss} onDismissAll={notices.dismissAll} />
         <DeckAlreadyHereDialog question={bundleOpen.question} />

@@ -58,7 +58,9 @@ describe('deckErrorMessage', () => {
     expect(
       deckErrorMessage({ kind: 'invalid', issues: [{ path: '', problem: 'it is not an object' }] }),
     ).toBe('This deck is damaged: it is not an object.');
-    expect(deckErrorMessage({ kind: 'invalid', issues: [] })).toBe('This deck is damaged.');
+    expect(deckErrorMessage({ kind: 'invalid', issues: [] })).toBe(
+      'This deck is damaged: it does not match the schema.',
+    );
   });
 });
 
