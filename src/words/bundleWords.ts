@@ -8,14 +8,10 @@ import type {
   UnsafePath,
   ZipProblem,
 } from '../bundle/bundleProblem';
-import { MISSING_PHOTOS_NAMED } from '../bundle/bundleProblem';
 import { APP_NAME } from './appName';
 import { bundleDeckProblem, deckProblemWords } from './deckWords';
 import { count } from './numbers';
 import { photoProblemWords, tooManyPixelsWords } from './photoWords';
-
-/** Missing photos named in one notice; the rest are counted. */
-const MAX_NAMES_LISTED = MISSING_PHOTOS_NAMED;
 
 export function bundleProblemWords(problem: BundleProblem): string {
   switch (problem.kind) {
@@ -146,10 +142,10 @@ function missingPhotosWords({
   fileNames: readonly string[];
   count: number;
 }): string {
-  const names = fileNames.slice(0, MAX_NAMES_LISTED);
-  const more = missing > names.length ? ` and ${count(missing - names.length)} more` : '';
+  // The problem names the first few (MISSING_PHOTOS_NAMED); the rest are counted.
+  const more = missing > fileNames.length ? ` and ${count(missing - fileNames.length)} more` : '';
   const noun = missing === 1 ? 'a photo' : `${count(missing)} photos`;
-  return `this bundle is missing ${noun}: ${names.join(', ')}${more}`;
+  return `this bundle is missing ${noun}: ${fileNames.join(', ')}${more}`;
 }
 
 /** Why a bundle's own page cannot play; reads after "This slideshow cannot be played: ". */

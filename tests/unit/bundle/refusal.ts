@@ -10,6 +10,20 @@ export function refusalWords(result: OpenBundleResult): string {
   return bundleProblemWords(result.error);
 }
 
+/** Expects deck.json refused by the schema, with a refused field under `path`. */
+export function expectInvalidDeckAt(result: OpenBundleResult, path: RegExp): void {
+  expect(result).toMatchObject({
+    ok: false,
+    error: {
+      kind: 'deck',
+      error: {
+        kind: 'invalid',
+        issues: expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(path) })]),
+      },
+    },
+  });
+}
+
 /** Expects exactly this problem, said in exactly these words (or words matching the pattern). */
 export function expectRefused(result: OpenBundleResult, error: BundleProblem, words: string | RegExp): void {
   expect(result).toEqual({ ok: false, error });
