@@ -1,20 +1,20 @@
 // The deck written as text one way only: every object's keys in the order the schema declares them, so the
 // same deck always gives the same bytes (a bundle exported, opened and exported again is byte-identical).
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { deckSchema, type Deck } from './deck';
 
 /** The parts of a zod schema this walk needs; zod keeps them in `_zod.def`. */
 type SchemaDef =
-  | { type: 'object'; shape: Record<string, z.ZodType> }
-  | { type: 'array'; element: z.ZodType }
-  | { type: 'record'; valueType: z.ZodType }
-  | { type: 'union'; options: readonly z.ZodType[]; discriminator?: string }
+  | { type: 'object'; shape: Record<string, z.ZodMiniType> }
+  | { type: 'array'; element: z.ZodMiniType }
+  | { type: 'record'; valueType: z.ZodMiniType }
+  | { type: 'union'; options: readonly z.ZodMiniType[]; discriminator?: string }
   | { type: 'literal'; values: readonly unknown[] }
-  | { type: 'optional' | 'nullable'; innerType: z.ZodType }
-  | { type: 'pipe'; in: z.ZodType }
+  | { type: 'optional' | 'nullable'; innerType: z.ZodMiniType }
+  | { type: 'pipe'; in: z.ZodMiniType }
   | { type: string };
 
-function defOf(schema: z.ZodType): SchemaDef {
+function defOf(schema: z.ZodMiniType): SchemaDef {
   return schema._zod.def as SchemaDef;
 }
 
@@ -23,7 +23,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Whether a union's option is the one for `value`: by its discriminator's literal when it has one. */
-function accepts(option: z.ZodType, value: unknown, discriminator: string | undefined): boolean {
+function accepts(option: z.ZodMiniType, value: unknown, discriminator: string | undefined): boolean {
   const def = defOf(option);
   if (discriminator !== undefined && def.type === 'object' && 'shape' in def && isPlainObject(value)) {
     const tag = def.shape[discriminator];
@@ -39,7 +39,7 @@ function accepts(option: z.ZodType, value: unknown, discriminator: string | unde
  * `value` rebuilt with its keys in `schema`'s order. A union takes the first option that accepts the value;
  * keys the schema does not know (none in a parsed deck) follow in their own order, so nothing is lost.
  */
-function inSchemaOrder(schema: z.ZodType, value: unknown): unknown {
+function inSchemaOrder(schema: z.ZodMiniType, value: unknown): unknown {
   const def = defOf(schema);
   if ((def.type === 'optional' || def.type === 'nullable') && 'innerType' in def) {
     return value === undefined || value === null ? value : inSchemaOrder(def.innerType, value);

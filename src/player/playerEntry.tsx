@@ -1,7 +1,5 @@
 // Entry of the standalone player built into an exported bundle's player.js: plays the deck embedded in index.html,
 // or is its presenter window.
-// First: it configures zod before any schema below is built.
-import '../bundle/zodWithoutEval';
 import { createRoot } from 'react-dom/client';
 import { Player } from '../present/Player';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';

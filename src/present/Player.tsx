@@ -6,6 +6,7 @@ import { slideStart, statusText, stepDescription } from '../model/navigation';
 import type { PhotoImage } from '../slide/photoImages';
 import { usePhotoLoading } from '../slide/usePhotoImages';
 import { photosAround, slidePhotos } from './photosAround';
+import { hasConfetti, loadConfetti } from './confetti';
 import { toggleFullScreen } from './fullScreen';
 import { playerActionForKey, type PlayerAction } from './playerKeys';
 import { PlayerOverview } from './PlayerOverview';
@@ -83,6 +84,12 @@ export function Player({
     [onExit, perform, presenter, showNotice],
   );
   const swipe = useSwipe(onAction);
+
+  // Loaded as the show starts, so the first answer's burst does not wait for it.
+  const withConfetti = hasConfetti(deck);
+  useEffect(() => {
+    if (withConfetti) loadConfetti().catch(() => undefined);
+  }, [withConfetti]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

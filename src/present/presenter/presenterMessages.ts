@@ -1,5 +1,5 @@
 // The messages between the show's window and the presenter window, and the checks every received one passes.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Deck } from '../../model/deck';
 import type { Position } from '../../model/navigation';
 import { parseDeck } from '../../model/parseDeck';
@@ -10,20 +10,15 @@ export const PRESENTER_APP = 'common-thread-presenter';
 
 const MAX_URL_LENGTH = 8192;
 
-const positionSchema = z.object({
-  slide: z.number().int().min(0),
-  step: z.number().int().min(0),
-});
-const blankSchema = z.enum(['black', 'white']).nullable();
+const count = z.int().check(z.nonnegative());
+const positionSchema = z.object({ slide: count, step: count });
+const blankSchema = z.nullable(z.enum(['black', 'white']));
 const showActionSchema = z.union([
   z.object({ type: z.enum(['next', 'previous', 'first', 'last', 'black', 'white']) }),
   z.object({ type: z.literal('go'), position: positionSchema }),
 ]);
 // Photos are only ever drawn from the show's own object URLs, its files or its server.
-const photoUrlSchema = z
-  .string()
-  .max(MAX_URL_LENGTH)
-  .regex(/^(blob:|file:|https?:)/i);
+const photoUrlSchema = z.string().check(z.maxLength(MAX_URL_LENGTH), z.regex(/^(blob:|file:|https?:)/i));
 
 const presenterMessageSchema = z.union([
   z.object({ app: z.literal(PRESENTER_APP), kind: z.literal('hello'), following: z.boolean() }),
