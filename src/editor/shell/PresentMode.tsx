@@ -1,21 +1,12 @@
 // Present mode in the editor: the player over the editor, full screen; leaving full screen leaves it.
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { PhotoMeta } from '../../model/deck';
 import { exitFullScreen, leavingByKey } from '../../present/fullScreen';
+import { Player } from '../../present/Player';
 import { openingPresenter } from '../../present/presenter/presenterLink';
 import { useDeck } from '../../store/deckStore';
 import { useEditorServices } from '../editorServices';
 import { usePhotoUrls } from '../library/usePhotoUrls';
-import { LoadBoundary } from '../../ui/LoadBoundary';
-
-/**
- * The player is not part of the editor's first load: the editor fetches it once it is idle (loadPlayer), so
- * Present still starts at once, and the service worker keeps it for offline.
- */
-export function loadPlayer() {
-  return import('../../present/Player');
-}
-const Player = lazy(() => loadPlayer().then((module) => ({ default: module.Player })));
 
 type PresentModeProps = {
   readonly startSlide: number;
@@ -50,26 +41,12 @@ export function PresentMode({ startSlide, onExit, presenterBlocked }: PresentMod
   }, [onExit]);
 
   return (
-    <LoadBoundary
-      fallback={
-        <div className="present-failed" role="alert">
-          <p>The show could not be loaded. Reload the page to try again.</p>
-          <button type="button" onClick={leave}>
-            Back to the editor
-          </button>
-        </div>
-      }
-    >
-      {/* Black while the player arrives (a moment, from the cache): the room never sees the editor flash. */}
-      <Suspense fallback={<div className="present-loading" />}>
-        <Player
-          deck={deck}
-          photoUrl={photoUrl}
-          startSlide={startSlide}
-          onExit={leave}
-          presenterBlocked={presenterBlocked}
-        />
-      </Suspense>
-    </LoadBoundary>
+    <Player
+      deck={deck}
+      photoUrl={photoUrl}
+      startSlide={startSlide}
+      onExit={leave}
+      presenterBlocked={presenterBlocked}
+    />
   );
 }
