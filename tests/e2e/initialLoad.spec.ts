@@ -1,7 +1,8 @@
 // What the editor's first load fetches: the editing screens, not the parts used now and then. The export dialog,
 // the pre-show check's rules, the presenter window, the bundle writer and reader (with the zip library), the
 // player written into bundles, the EXIF reader, the HEIC decoder, smartcrop and the confetti load when first
-// used (the service worker precaches them all, so offline still works).
+// used; the show's player comes once the editor is idle (the service worker precaches them all, so offline still
+// works).
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,12 +23,15 @@ const LATER = {
   'confetti.module': 'the confetti',
 } as const;
 
+/** Chunks the first load leaves out but fetches once the editor is idle, so using them is instant. */
+const WHEN_IDLE = { Player: "the show's player" } as const;
+
 const dist = process.env.E2E_DIST ?? 'dist';
 
 const built = readdirSync(path.join(dist, 'assets'));
 
 test('each part left for later is a chunk of its own in the build', () => {
-  for (const [prefix, what] of Object.entries(LATER)) {
+  for (const [prefix, what] of Object.entries({ ...LATER, ...WHEN_IDLE })) {
     expect(
       built.some((name) => name.startsWith(`${prefix}-`) && name.endsWith('.js')),
       what,
@@ -41,7 +45,7 @@ test("index.html's scripts (the entry and what it preloads) hold none of them", 
     (match) => match[1] ?? '',
   );
   expect(initial.length).toBeGreaterThan(0);
-  for (const [prefix, what] of Object.entries(LATER)) {
+  for (const [prefix, what] of Object.entries({ ...LATER, ...WHEN_IDLE })) {
     expect(
       initial.filter((name) => name.startsWith(`${prefix}-`)),
       `${what} is in the first load`,
@@ -80,6 +84,11 @@ test('the first load leaves the export, the check, the presenter window and the 
   ))
     bytes += entry;
   console.log(`editor first load: ${fetched.length} scripts, ${(bytes / 1024).toFixed(1)} KiB as sent`);
+
+  // The show's player arrives by itself, once the editor is idle.
+  for (const prefix of Object.keys(WHEN_IDLE)) {
+    await expect.poll(() => fetched.some((name) => name.startsWith(`${prefix}-`))).toBe(true);
+  }
 
   // Each comes when first used.
   await chooseDeckAction(page, 'Export bundle');

@@ -17,7 +17,8 @@ import { followSlideSelection } from '../../session/followSlideSelection';
 import { Inspector } from '../inspector/Inspector';
 import { PhotoLibrary } from '../library/PhotoLibrary';
 import { sortPhotos } from '../library/photoSort';
-import { PresentMode } from './PresentMode';
+import { loadPlayer, PresentMode } from './PresentMode';
+import { whenIdle } from '../../ui/whenIdle';
 import { SlideCanvas } from '../canvas/SlideCanvas';
 import { SlideSorter } from '../sorter/SlideSorter';
 import { Toolbar, type WaysIn } from './Toolbar';
@@ -81,6 +82,9 @@ export function Editor({ bootProblem, onShowDecks }: EditorProps) {
   });
   const { editingHere, titleInput } = editing;
   useEffect(() => followSlideSelection(deckStore, session), [deckStore, session]);
+  // The player (present mode) comes once the editor is idle, so Present starts at once without weighing on
+  // the editor's first load.
+  useEffect(() => whenIdle(() => void loadPlayer().catch(() => undefined)), []);
 
   const leaveForDecks = useLeaveForDecks({
     flush: autosave.flush,

@@ -1,12 +1,22 @@
 // Present mode in the editor: the player over the editor, full screen; leaving full screen leaves it.
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { PhotoMeta } from '../../model/deck';
 import { exitFullScreen, leavingByKey } from '../../present/fullScreen';
-import { Player } from '../../present/Player';
 import { openingPresenter } from '../../present/presenter/presenterLink';
 import { useDeck } from '../../store/deckStore';
 import { useEditorServices } from '../editorServices';
 import { usePhotoUrls } from '../library/usePhotoUrls';
+import { LoadBoundary } from '../../ui/LoadBoundary';
+import { newHeldKeys, useHoldKeys, useReplayKeys, type HeldKeys } from '../../ui/heldKeys';
+
+/**
+ * The player is not part of the editor's first load: the editor fetches it once it is idle (loadPlayer), so
+ * Present still starts at once, and the service worker keeps it for offline.
+ */
+export function loadPlayer() {
+  return import('../../present/Player');
+}
+const Player = lazy(() => loadPlayer().then((module) => ({ default: module.Player })));
 
 type PresentModeProps = {
   readonly startSlide: number;
@@ -15,11 +25,25 @@ type PresentModeProps = {
   readonly presenterBlocked: boolean;
 };
 
+/** Black while the player arrives (a moment, from the cache): the room never sees the editor flash. */
+function PlayerArriving({ heldKeys }: { readonly heldKeys: HeldKeys }) {
+  useHoldKeys(heldKeys);
+  return <div className="present-loading" data-player-arriving="" />;
+}
+
+/** After the player in its Suspense: once it is there and listening, the keys pressed meanwhile reach it. */
+function KeysPressedMeanwhile({ heldKeys }: { readonly heldKeys: HeldKeys }) {
+  useReplayKeys(heldKeys);
+  return null;
+}
+
 export function PresentMode({ startSlide, onExit, presenterBlocked }: PresentModeProps) {
   const { deckStore } = useEditorServices();
   const deck = useDeck(deckStore, (state) => state.deck);
   const urls = usePhotoUrls('display');
   const photoUrl = useCallback((photo: PhotoMeta) => urls.get(photo.id), [urls]);
+
+  const [heldKeys] = useState(newHeldKeys);
 
   const leave = useCallback(() => {
     void exitFullScreen();
@@ -41,12 +65,26 @@ export function PresentMode({ startSlide, onExit, presenterBlocked }: PresentMod
   }, [onExit]);
 
   return (
-    <Player
-      deck={deck}
-      photoUrl={photoUrl}
-      startSlide={startSlide}
-      onExit={leave}
-      presenterBlocked={presenterBlocked}
-    />
+    <LoadBoundary
+      fallback={
+        <div className="present-failed" role="alert">
+          <p>The show could not be loaded. Reload the page to try again.</p>
+          <button type="button" onClick={leave}>
+            Back to the editor
+          </button>
+        </div>
+      }
+    >
+      <Suspense fallback={<PlayerArriving heldKeys={heldKeys} />}>
+        <Player
+          deck={deck}
+          photoUrl={photoUrl}
+          startSlide={startSlide}
+          onExit={leave}
+          presenterBlocked={presenterBlocked}
+        />
+        <KeysPressedMeanwhile heldKeys={heldKeys} />
+      </Suspense>
+    </LoadBoundary>
   );
 }
