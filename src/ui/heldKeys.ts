@@ -13,6 +13,8 @@ export function newHeldKeys(): HeldKeys {
 export function useHoldKeys(into: HeldKeys) {
   useEffect(() => {
     const hold = (event: KeyboardEvent) => {
+      // The browser's own shortcuts (reload, tabs, zoom) stay the browser's: the player takes none of them.
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       into.events.push(event);
       event.preventDefault();
       event.stopImmediatePropagation();
