@@ -23,8 +23,11 @@ const LATER = {
   'confetti.module': 'the confetti',
 } as const;
 
-/** Chunks the first load leaves out but fetches once the editor is idle, so using them is instant. */
-const WHEN_IDLE = { Player: "the show's player" } as const;
+/** Chunks the first load leaves out but fetches once the editor is up, so using them is instant. */
+const WHEN_IDLE = {
+  Player: "the show's player",
+  sortableKit: 'drag in the slide list and the reveal order',
+} as const;
 
 const dist = process.env.E2E_DIST ?? 'dist';
 
@@ -85,7 +88,7 @@ test('the first load leaves the export, the check, the presenter window and the 
     bytes += entry;
   console.log(`editor first load: ${fetched.length} scripts, ${(bytes / 1024).toFixed(1)} KiB as sent`);
 
-  // The show's player arrives by itself, once the editor is idle.
+  // The show's player and drag arrive by themselves, once the editor is up.
   for (const prefix of Object.keys(WHEN_IDLE)) {
     await expect.poll(() => fetched.some((name) => name.startsWith(`${prefix}-`))).toBe(true);
   }

@@ -1,13 +1,13 @@
 // The inspector for the selected slide: the sections that fit the selection (text, quiz, layout, reveal, answer,
 // style, notes, theme), the most used first, each folded or open as the user left it.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { commands } from '../../store/commands';
 import { useDeck } from '../../store/deckStore';
 import { AnswerPanel } from './AnswerPanel';
 import { useEditorServices } from '../editorServices';
 import { InspectorSection } from './InspectorSection';
-import { inspectorSections, type InspectorSectionId } from './inspectorSections';
+import { inspectorSections, keptOrder, type InspectorSectionId } from './inspectorSections';
 import { LayoutGallery } from './LayoutGallery';
 import { RevealOrderPanel } from './RevealOrderPanel';
 import { RevealStylePanel } from './RevealStylePanel';
@@ -27,6 +27,9 @@ export function Inspector() {
   const index = slides.findIndex((s) => s.id === selectedSlideId);
   const slide = slides[index];
   const { dispatch } = deckStore.getState();
+  // The order the sections had when the focus came into the inspector: working in a section selects its photo
+  // (a reveal row does), and the sections must not move under the pointer between the press and the click.
+  const [kept, setKept] = useState<readonly InspectorSectionId[] | null>(null);
 
   if (!slide) {
     return (
@@ -43,13 +46,17 @@ export function Inspector() {
   const selectedText = onlySelected?.kind === 'text' ? onlySelected : undefined;
 
   const selectedItems = slide.items.filter((item) => selectedItemIds.includes(item.id));
-  const sections = inspectorSections({
+  const fitting = inspectorSections({
     photoCount,
     hasReveal: reveal !== null,
     revealedCount: reveal?.order.length ?? 0,
     textSelected: selectedText !== undefined,
     photoSelected: selectedItems.some((item) => item.kind === 'photo'),
   });
+  const sections = kept ? keptOrder(kept, fitting) : fitting;
+  // A section that came in meanwhile (the reveal's, as the quiz is turned on) keeps its place from then on.
+  if (kept && (kept.length !== sections.length || kept.some((id, at) => sections[at] !== id)))
+    setKept(sections);
 
   const section = (id: InspectorSectionId): ReactNode => {
     switch (id) {
@@ -139,7 +146,17 @@ export function Inspector() {
   };
 
   return (
-    <aside className="panel inspector" aria-label="Inspector">
+    <aside
+      className="panel inspector"
+      aria-label="Inspector"
+      onFocus={() => {
+        if (!kept) setKept(sections);
+      }}
+      onBlur={(event) => {
+        if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+          setKept(null);
+      }}
+    >
       <h2>Slide {index + 1}</h2>
       {sections.map(section)}
       <div className="inspector-actions">

@@ -1,13 +1,20 @@
 // The order a quiz slide's photos are revealed in: drag (or keys) to reorder, leave photos out, give each a clue.
-import { DndContext } from '@dnd-kit/core';
-import { arrayMove, SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { useCallback, useMemo, type CSSProperties, type ReactNode, type Ref } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type HTMLAttributes,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { useStore } from 'zustand';
 import type { Deck, Item, Reveal, Slide } from '../../model/deck';
 import type { ItemId, PhotoId } from '../../model/ids';
+import { moveInList } from '../../model/moveInList';
 import { commands } from '../../store/commands';
-import { useSortableList } from '../../ui/useSortableList';
+import type { SortableKit } from '../../ui/useSortableKit';
+import { useSortableKit } from '../../ui/useSortableKit';
 import { useEditorServices } from '../editorServices';
 import { photoName } from '../library/photoName';
 import { usePhotoUrls } from '../library/usePhotoUrls';
@@ -21,6 +28,8 @@ type RevealOrderListProps = { readonly deck: Deck; readonly slide: Slide; readon
 export function RevealOrderList({ deck, slide, reveal }: RevealOrderListProps) {
   const { deckStore } = useEditorServices();
   const urls = usePhotoUrls('thumbnail');
+  const box = useRef<HTMLDivElement>(null);
+  const kit = useSortableKit(box);
   const order = reveal.order;
   const items = new Map(slide.items.map((item) => [item.id, item]));
   // The reveal order first; then the photos left out, which show from the question on.
@@ -35,45 +44,71 @@ export function RevealOrderList({ deck, slide, reveal }: RevealOrderListProps) {
     if (from < 0 || to < 0 || from >= order.length || to >= order.length || from === to) return;
     deckStore
       .getState()
-      .dispatch(commands.setRevealOrder, { slideId: slide.id, order: arrayMove([...order], from, to) });
+      .dispatch(commands.setRevealOrder, { slideId: slide.id, order: moveInList(order, from, to) });
   };
+  const rowOf = (item: Item) => ({
+    slide,
+    item,
+    name: names.get(item.id) ?? '',
+    url: thumbnailUrl(urls, item),
+  });
+  const steps = included.map((item, index) => ({
+    ...rowOf(item),
+    step: index + 1,
+    count: order.length,
+    onMove: (by: -1 | 1) => move(index, index + by),
+  }));
+  const leftOutRows = leftOut.map((item) => <RevealRow key={item.id} {...rowOf(item)} />);
+
+  return (
+    // The box stays while the list is made again as a sortable one (useSortableKit keeps the focus in it).
+    <div ref={box}>
+      {kit ? (
+        <SortableRevealList kit={kit} order={order} names={names} steps={steps} move={move}>
+          {leftOutRows}
+        </SortableRevealList>
+      ) : (
+        // Drag comes with the kit, a moment after the editor opens; the Move buttons work already.
+        <ol aria-label="Reveal order" className="reveal-order">
+          {steps.map((row) => (
+            <RevealStepRow key={row.item.id} {...row} />
+          ))}
+          {leftOutRows}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+type SortableRevealListProps = {
+  readonly kit: SortableKit;
+  readonly order: readonly ItemId[];
+  readonly names: ReadonlyMap<ItemId, string>;
+  readonly steps: readonly RevealStepRowProps[];
+  readonly move: (from: number, to: number) => void;
+  readonly children: ReactNode;
+};
+
+function SortableRevealList({ kit, order, names, steps, move, children }: SortableRevealListProps) {
   const nameOf = useCallback((id: ItemId) => names.get(id) ?? 'The photo', [names]);
-  const sortable = useSortableList({
+  const sortable = kit.useSortableList({
     ids: order,
     nameOf,
     instructions: INSTRUCTIONS,
     dragDistance: 4,
     onMove: (_id, from, to) => move(from, to),
   });
-
   return (
-    <DndContext {...sortable}>
+    <kit.DndContext {...sortable}>
       <ol aria-label="Reveal order" className="reveal-order">
-        <SortableContext items={[...order]} strategy={verticalListSortingStrategy}>
-          {included.map((item, index) => (
-            <SortableRevealRow
-              key={item.id}
-              slide={slide}
-              item={item}
-              name={names.get(item.id) ?? ''}
-              url={thumbnailUrl(urls, item)}
-              step={index + 1}
-              count={order.length}
-              onMove={(by) => move(index, index + by)}
-            />
+        <kit.SortableContext items={[...order]} strategy={kit.verticalListSortingStrategy}>
+          {steps.map((row) => (
+            <SortableRevealRow key={row.item.id} kit={kit} {...row} />
           ))}
-        </SortableContext>
-        {leftOut.map((item) => (
-          <RevealRow
-            key={item.id}
-            slide={slide}
-            item={item}
-            name={names.get(item.id) ?? ''}
-            url={thumbnailUrl(urls, item)}
-          />
-        ))}
+        </kit.SortableContext>
+        {children}
       </ol>
-    </DndContext>
+    </kit.DndContext>
   );
 }
 
@@ -88,28 +123,61 @@ type RevealRowProps = {
   readonly url: string | undefined;
 };
 
-type SortableRevealRowProps = RevealRowProps & {
+type RevealStepRowProps = RevealRowProps & {
   /** 1-based: the reveal step that brings this photo in. */
   readonly step: number;
   readonly count: number;
   readonly onMove: (by: -1 | 1) => void;
 };
 
-function SortableRevealRow({ step, count, onMove, ...row }: SortableRevealRowProps) {
+function SortableRevealRow({ kit, ...row }: RevealStepRowProps & { readonly kit: SortableKit }) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: row.item.id });
+    kit.useSortable({ id: row.item.id });
   return (
-    <RevealRow
+    <RevealStepRow
       {...row}
       rowRef={setNodeRef}
       dragging={isDragging}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      style={{ transform: kit.CSS.Translate.toString(transform), transition }}
+      handleRef={setActivatorNodeRef}
+      handle={{ ...attributes, ...listeners }}
+    />
+  );
+}
+
+type RevealStepRowLayoutProps = RevealStepRowProps & {
+  readonly rowRef?: Ref<HTMLLIElement>;
+  readonly dragging?: boolean;
+  readonly style?: CSSProperties;
+  readonly handleRef?: Ref<HTMLButtonElement>;
+  /** The sortable's attributes and listeners for the drag handle. */
+  readonly handle?: HTMLAttributes<HTMLButtonElement>;
+};
+
+function RevealStepRow({
+  step,
+  count,
+  onMove,
+  rowRef,
+  dragging,
+  style,
+  handleRef,
+  handle,
+  ...row
+}: RevealStepRowLayoutProps) {
+  const id = row.item.id;
+  return (
+    <RevealRow
+      {...row}
+      rowRef={rowRef}
+      dragging={dragging}
+      style={style}
       handle={
         <button
           type="button"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
+          ref={handleRef}
+          {...handle}
+          data-focus-key={`handle ${id}`}
           aria-label={`Move ${row.name}`}
           aria-roledescription="sortable photo"
           title="Drag, or press Space and then the arrow keys"
@@ -127,8 +195,20 @@ function SortableRevealRow({ step, count, onMove, ...row }: SortableRevealRowPro
       moves={
         <span className="reveal-moves">
           {/* aria-disabled, not disabled: a button that turns disabled under the focus would drop it. */}
-          <MoveButton label="Move up" symbol="↑" disabled={step === 1} onClick={() => onMove(-1)} />
-          <MoveButton label="Move down" symbol="↓" disabled={step === count} onClick={() => onMove(1)} />
+          <MoveButton
+            focusKey={`up ${id}`}
+            label="Move up"
+            symbol="↑"
+            disabled={step === 1}
+            onClick={() => onMove(-1)}
+          />
+          <MoveButton
+            focusKey={`down ${id}`}
+            label="Move down"
+            symbol="↓"
+            disabled={step === count}
+            onClick={() => onMove(1)}
+          />
         </span>
       }
     />
@@ -136,16 +216,18 @@ function SortableRevealRow({ step, count, onMove, ...row }: SortableRevealRowPro
 }
 
 type MoveButtonProps = {
+  readonly focusKey: string;
   readonly label: string;
   readonly symbol: string;
   readonly disabled: boolean;
   readonly onClick: () => void;
 };
 
-function MoveButton({ label, symbol, disabled, onClick }: MoveButtonProps) {
+function MoveButton({ focusKey, label, symbol, disabled, onClick }: MoveButtonProps) {
   return (
     <button
       type="button"
+      data-focus-key={focusKey}
       className="small"
       aria-label={label}
       title={label}
@@ -219,6 +301,7 @@ function RevealRow({
         <label className="reveal-included">
           <input
             type="checkbox"
+            data-focus-key={`included ${item.id}`}
             checked={included}
             onChange={(event) =>
               dispatch(commands.setRevealIncluded, {
@@ -236,6 +319,7 @@ function RevealRow({
             <span>Clue</span>
             <input
               type="text"
+              data-focus-key={`clue ${item.id}`}
               value={item.clue ?? ''}
               maxLength={LIMITS.clue}
               placeholder="Optional"

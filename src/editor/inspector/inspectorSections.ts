@@ -46,6 +46,23 @@ export function inspectorSections(selection: InspectorSelection): readonly Inspe
   return order.filter(shown);
 }
 
+/**
+ * The sections that fit now (`now`), those already shown in the order they had (`kept`); a section that has just
+ * come (the text panel of a caption just added) takes its place in `now`. The inspector keeps its order so
+ * while the person works in it.
+ */
+export function keptOrder(
+  kept: readonly InspectorSectionId[],
+  now: readonly InspectorSectionId[],
+): InspectorSectionId[] {
+  const place = (id: InspectorSectionId) => kept.indexOf(id);
+  const order = now.filter((id) => place(id) >= 0).sort((a, b) => place(a) - place(b));
+  now.forEach((id, at) => {
+    if (place(id) < 0) order.splice(at, 0, id);
+  });
+  return order;
+}
+
 /** Sections set now and then, folded until opened, so the inspector opens on what is set on every slide. */
 const FOLDED_AT_FIRST: ReadonlySet<InspectorSectionId> = new Set([
   'revealStyle',

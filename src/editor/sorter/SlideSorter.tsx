@@ -1,8 +1,14 @@
 // The slide list: a thumbnail of every slide from the one slide renderer; click to select, drag (or keys) to reorder.
-import { DndContext } from '@dnd-kit/core';
-import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type Ref,
+} from 'react';
 import { useStore } from 'zustand';
 import type { Deck, Slide } from '../../model/deck';
 import type { PhotoId, SlideId } from '../../model/ids';
@@ -10,7 +16,8 @@ import { lastStepBeforeAnswer } from '../../model/revealSteps';
 import { SlideView } from '../../slide/SlideView';
 import { commands } from '../../store/commands';
 import { useDeck } from '../../store/deckStore';
-import { useSortableList } from '../../ui/useSortableList';
+import type { SortableKit } from '../../ui/useSortableKit';
+import { useSortableKit } from '../../ui/useSortableKit';
 import { useEditorServices } from '../editorServices';
 import { SlideMenu } from './SlideMenu';
 import { useInView } from './useInView';
@@ -27,13 +34,59 @@ export function SlideSorter() {
   const deck = useDeck(deckStore, (state) => state.deck);
   const selectedSlideId = useStore(session, (state) => state.selectedSlideId);
   const urls = usePhotoUrls('thumbnail');
-  const slideIds = useMemo(() => deck.slides.map((slide) => slide.id), [deck.slides]);
+  const section = useRef<HTMLElement>(null);
+  const kit = useSortableKit(section);
 
+  const rows = deck.slides.map((slide, index) => ({
+    deck,
+    slide,
+    index,
+    selected: slide.id === selectedSlideId,
+    urls,
+  }));
+  return (
+    <section ref={section} className="panel sorter" aria-labelledby="sorter-heading">
+      <div className="panel-head">
+        <h2 id="sorter-heading">Slides</h2>
+      </div>
+      {deck.slides.length === 0 ? (
+        <p className="empty">Press “New slide”: it takes the selected photos, or those not yet on a slide.</p>
+      ) : kit ? (
+        <SortableSlideList kit={kit} slides={deck.slides} rows={rows} />
+      ) : (
+        // Drag comes with the kit, a moment after the editor opens; selecting and the slide menu work already.
+        <ol aria-label="Slides" className="slide-list">
+          {rows.map((row) => (
+            <SlideRow key={row.slide.id} {...row} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+type SlideRowProps = {
+  deck: Deck;
+  slide: Slide;
+  index: number;
+  selected: boolean;
+  urls: ReadonlyMap<PhotoId, string>;
+};
+
+type SortableSlideListProps = {
+  readonly kit: SortableKit;
+  readonly slides: readonly Slide[];
+  readonly rows: readonly SlideRowProps[];
+};
+
+function SortableSlideList({ kit, slides, rows }: SortableSlideListProps) {
+  const { deckStore } = useEditorServices();
+  const slideIds = useMemo(() => slides.map((slide) => slide.id), [slides]);
   const nameOf = useCallback(
     (id: SlideId, atStart: boolean) => `${atStart ? 'Slide' : 'slide'} ${slideIds.indexOf(id) + 1}`,
     [slideIds],
   );
-  const sortable = useSortableList({
+  const sortable = kit.useSortableList({
     ids: slideIds,
     nameOf,
     instructions: INSTRUCTIONS,
@@ -42,48 +95,59 @@ export function SlideSorter() {
     onMove: (slideId, _from, toIndex) =>
       deckStore.getState().dispatch(commands.moveSlide, { slideId, toIndex }),
   });
-
   return (
-    <section className="panel sorter" aria-labelledby="sorter-heading">
-      <div className="panel-head">
-        <h2 id="sorter-heading">Slides</h2>
-      </div>
-      {deck.slides.length === 0 ? (
-        <p className="empty">Press “New slide”: it takes the selected photos, or those not yet on a slide.</p>
-      ) : (
-        <DndContext {...sortable}>
-          <SortableContext items={slideIds} strategy={verticalListSortingStrategy}>
-            <ol aria-label="Slides" className="slide-list">
-              {deck.slides.map((slide, index) => (
-                <SortableSlide
-                  key={slide.id}
-                  deck={deck}
-                  slide={slide}
-                  index={index}
-                  selected={slide.id === selectedSlideId}
-                  urls={urls}
-                />
-              ))}
-            </ol>
-          </SortableContext>
-        </DndContext>
-      )}
-    </section>
+    <kit.DndContext {...sortable}>
+      <kit.SortableContext items={slideIds} strategy={kit.verticalListSortingStrategy}>
+        <ol aria-label="Slides" className="slide-list">
+          {rows.map((row) => (
+            <SortableSlideRow key={row.slide.id} kit={kit} {...row} />
+          ))}
+        </ol>
+      </kit.SortableContext>
+    </kit.DndContext>
   );
 }
 
-type SortableSlideProps = {
-  deck: Deck;
-  slide: Slide;
-  index: number;
-  selected: boolean;
-  urls: ReadonlyMap<PhotoId, string>;
+function SortableSlideRow({ kit, ...row }: SlideRowProps & { kit: SortableKit }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    kit.useSortable({ id: row.slide.id });
+  return (
+    <SlideRow
+      {...row}
+      rowRef={setNodeRef}
+      dragging={isDragging}
+      style={{ transform: kit.CSS.Translate.toString(transform), transition }}
+      handleRef={setActivatorNodeRef}
+      handle={{ ...attributes, ...listeners }}
+      onHandleKey={(event) => listeners?.onKeyDown?.(event)}
+    />
+  );
+}
+
+type SlideRowLayoutProps = SlideRowProps & {
+  readonly rowRef?: Ref<HTMLLIElement>;
+  readonly dragging?: boolean;
+  readonly style?: CSSProperties;
+  readonly handleRef?: Ref<HTMLButtonElement>;
+  /** The sortable's attributes and listeners for the slide's button. */
+  readonly handle?: HTMLAttributes<HTMLButtonElement>;
+  readonly onHandleKey?: (event: KeyboardEvent<HTMLButtonElement>) => void;
 };
 
-function SortableSlide({ deck, slide, index, selected, urls }: SortableSlideProps) {
+function SlideRow({
+  deck,
+  slide,
+  index,
+  selected,
+  urls,
+  rowRef,
+  dragging,
+  style,
+  handleRef,
+  handle,
+  onHandleKey,
+}: SlideRowLayoutProps) {
   const { deckStore, session } = useEditorServices();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: slide.id });
   const name = `Slide ${index + 1}`;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -91,21 +155,21 @@ function SortableSlide({ deck, slide, index, selected, urls }: SortableSlideProp
       deckStore.getState().dispatch(commands.deleteSlide, { slideId: slide.id });
       return;
     }
-    listeners?.onKeyDown?.(event);
+    onHandleKey?.(event);
   };
 
   return (
     <li
-      ref={setNodeRef}
+      ref={rowRef}
       aria-label={name}
-      className={isDragging ? 'slide-item dragging' : 'slide-item'}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={dragging ? 'slide-item dragging' : 'slide-item'}
+      style={style}
     >
       <button
         type="button"
-        ref={setActivatorNodeRef}
-        {...attributes}
-        {...listeners}
+        ref={handleRef}
+        {...handle}
+        data-focus-key={slide.id}
         aria-label={name}
         aria-roledescription="sortable slide"
         className={selected ? 'slide-button selected' : 'slide-button'}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   inspectorSections,
   isSectionFolded,
+  keptOrder,
   type InspectorSectionId,
   type InspectorSelection,
 } from '../../../src/editor/inspector/inspectorSections';
@@ -73,5 +74,22 @@ describe('isSectionFolded', () => {
     session.getState().selectSlide(null);
     expect(folded('layout')).toBe(true);
     expect(folded('presenting')).toBe(false);
+  });
+});
+
+describe('keptOrder', () => {
+  const unselected = inspectorSections({ ...quizSlide, photoSelected: false });
+  const photoPicked = inspectorSections({ ...quizSlide, photoSelected: true });
+
+  it('keeps the order the sections had while a photo is selected from inside the inspector', () => {
+    expect(photoPicked).not.toEqual(unselected);
+    expect(keptOrder(unselected, photoPicked)).toEqual(unselected);
+  });
+
+  it('puts a section that has just come in at its place, and drops one that went', () => {
+    const withText = inspectorSections({ ...quizSlide, photoSelected: true, textSelected: true });
+    expect(keptOrder(unselected, withText)).toEqual(['text', ...unselected]);
+    const noReveal = inspectorSections({ ...quizSlide, hasReveal: false, revealedCount: 0 });
+    expect(keptOrder(unselected, noReveal)).toEqual(unselected.filter((id) => noReveal.includes(id)));
   });
 });
