@@ -13,6 +13,7 @@ const FOLDERS = [
   'slide',
   'present',
   'bundle',
+  'worker',
   'session',
   'words',
   'player',
@@ -98,6 +99,8 @@ export default tseslint.config(
     slide: { may: ['model'] },
     present: { may: ['model', 'slide'] },
     bundle: { may: ['model', 'slide', 'present', 'media'] },
+    // The app's one worker script: it runs the jobs of media and bundle off the page's thread.
+    worker: { may: ['model', 'media', 'bundle'], also: ['react', 'react-*', 'konva', 'konva/*'] },
     // The words for what went wrong: problems come as data from model, media and bundle, words leave here.
     words: { may: ['model', 'media', 'bundle'], also: ['react', 'react-*', 'konva', 'konva/*'] },
     // The page of an exported bundle: plays the deck it embeds.

@@ -2,7 +2,7 @@
 // type sniffed, the size read from the header (upright, as the editor shows it), the byte count counted, and
 // any location a foreign app left in it removed before it is stored or sent on.
 import type { MimeType, PhotoMeta } from '../model/deck';
-import { isTransposed } from '../media/decodePhoto';
+import { isTransposed } from '../media/orientation';
 import { hashBytes } from '../media/hashBytes';
 import { isTooLarge, tooManyPixels } from '../media/photoProblem';
 import { failure, type Result } from '../model/result';

@@ -1,6 +1,7 @@
 // One photo as a bundle carries it: its own bytes, or (larger than the preset allows, or HEIC) a JPEG drawn
 // upright at the preset's size with no metadata at all, so no location. Described by new metadata.
 import type { MimeType, PhotoMeta } from '../model/deck';
+import { decodeHeicOffThread } from '../media/decodeHeicOffThread';
 import { hashBytes } from '../media/hashBytes';
 import { PhotoProblemError } from '../media/photoProblem';
 import { smoothingFor } from '../media/makeRendition';
@@ -72,15 +73,18 @@ async function decodeUpright(
   height: number,
 ): Promise<ImageBitmap> {
   if (mimeType === 'image/heic') {
-    // libheif applies the HEIC's own rotation while decoding; loaded only when a HEIC is exported.
-    const { decodeHeic } = await import('../media/decodeHeic');
-    const decoded = await decodeHeic(new Uint8Array(await original.arrayBuffer()));
+    // libheif applies the HEIC's own rotation while decoding; it runs in the app's worker, only for a HEIC.
+    const decoded = await decodeHeicOffThread(original);
     if (!decoded.ok) throw new PhotoProblemError(decoded.error);
-    return createImageBitmap(decoded.pixels, {
-      resizeWidth: width,
-      resizeHeight: height,
-      resizeQuality: 'high',
-    });
+    try {
+      return await createImageBitmap(decoded.bitmap, {
+        resizeWidth: width,
+        resizeHeight: height,
+        resizeQuality: 'high',
+      });
+    } finally {
+      decoded.bitmap.close();
+    }
   }
   // Decoding straight to the target size keeps a 12 MP photo's full bitmap out of memory. The type is the sniffed
   // one (a slice of a Blob shares its bytes, with no copy).

@@ -1,4 +1,5 @@
 // Decodes a photo the browser can read (not HEIC) to an upright bitmap, downscaled while decoding when huge.
+import { isTransposed } from './orientation';
 import { DISPLAY_LONG_EDGE, fitLongEdge } from './makeRendition';
 import { MAX_CANVAS_SIDE } from './photoProblem';
 import type { ImageSize } from './readImageSize';
@@ -57,16 +58,5 @@ async function decodeDownscaled(
     return { bitmap, ...upright };
   } catch {
     return undefined;
-  }
-}
-
-/** EXIF orientations 5–8 turn the photo a quarter, swapping its width and height. */
-export async function isTransposed(bytes: Uint8Array): Promise<boolean> {
-  try {
-    const { default: exifr } = await import('exifr');
-    const orientation: unknown = await exifr.orientation(bytes);
-    return typeof orientation === 'number' && orientation >= 5 && orientation <= 8;
-  } catch {
-    return false;
   }
 }

@@ -1,6 +1,6 @@
 // A small pool of import workers: photos are imported in parallel off the main thread, results come back as they finish.
 import type { ImportPhotoResult, PhotoFile } from './importPhoto';
-import type { ImportJob, ImportJobDone } from './importWorker';
+import type { ImportJob, ImportJobDone } from './importJob';
 
 export type OnImported = (result: ImportPhotoResult, index: number) => void | Promise<void>;
 
@@ -34,7 +34,11 @@ export function defaultPoolSize(cores: number = navigator.hardwareConcurrency ||
 }
 
 export function createImportWorker(): Worker {
-  return new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'photo import' });
+  // The app's one worker script (src/worker/appWorker.ts): this name has it warm up for imports as it starts.
+  return new Worker(new URL('../worker/appWorker.ts', import.meta.url), {
+    type: 'module',
+    name: 'photo import',
+  });
 }
 
 type Run = {
@@ -111,7 +115,13 @@ export function createPhotoImportPool(
       const [job] = queue.splice(next, 1) as [Job];
       const file = job.run.files[job.index] as PhotoFile;
       slot.job = job;
-      const message: ImportJob = { jobId: job.jobId, file, fileName: file.name, now: now().getTime() };
+      const message: ImportJob = {
+        kind: 'import',
+        jobId: job.jobId,
+        file,
+        fileName: file.name,
+        now: now().getTime(),
+      };
       workerOf(slot).postMessage(message);
     }
   }

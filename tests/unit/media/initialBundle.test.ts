@@ -79,9 +79,24 @@ describe('the production build', () => {
     );
     expect(importCode.length).toBeGreaterThan(0);
     expect(
-      importCode.some((file) => path.basename(file).startsWith('importWorker')),
+      importCode.some((file) => path.basename(file).startsWith('importJob')),
       'the worker is checked',
     ).toBe(true);
     for (const file of importCode) expect(hasLibheif(file), `${file} inlines libheif`).toBe(false);
+  });
+
+  it('carries each media library once: the page, the import workers and the bundle opener share one copy', () => {
+    // Each worker script is bundled apart from the page and from other worker scripts, so every library it
+    // uses is copied into it; the app has one worker script (src/worker/appWorker.ts) for all its jobs.
+    const marks = {
+      libheif: LIBHEIF_MARK,
+      exifr: 'Unknown file format',
+      smartcrop: 'skinBias',
+    };
+    const files = jsFiles().map((file) => ({ file, text: readFileSync(path.join(outDir, file), 'utf8') }));
+    for (const [library, mark] of Object.entries(marks)) {
+      const holding = files.filter(({ text }) => text.includes(mark)).map(({ file }) => path.basename(file));
+      expect(holding, library).toHaveLength(1);
+    }
   });
 });
