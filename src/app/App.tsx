@@ -1,8 +1,8 @@
 // The app shell: boots the editor from IndexedDB on the deck open last; from there the home screen lists every
 // deck to open another. Or it is the presenter window.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { HomeScreen } from '../home/HomeScreen';
 import { LoadBoundary } from '../ui/LoadBoundary';
+import { whenIdle } from '../ui/whenIdle';
 import type { DeckId } from '../model/ids';
 import type { Database } from '../storage/database';
 import { isPresenterAddress } from '../present/presenter/presenterAddress';
@@ -17,6 +17,11 @@ import { errorText } from '../model/errorText';
 const PresenterWindow = lazy(() =>
   import('../present/presenter/PresenterWindow').then((module) => ({ default: module.PresenterWindow })),
 );
+
+// The list of decks is a screen of its own, opened now and then: not in the first load, fetched once the
+// editor is idle so that the Deck menu's All decks opens at once (and when first shown, if that comes first).
+const loadHomeScreen = () => import('../home/HomeScreen');
+const HomeScreen = lazy(() => loadHomeScreen().then((module) => ({ default: module.HomeScreen })));
 
 export function App() {
   // Decided before anything boots: the presenter window gets everything from the show, never from storage.
@@ -69,6 +74,12 @@ function EditorApp() {
     return () => cancelAnimationFrame(frame);
   }, [started]);
 
+  const inEditor = screen.kind === 'editor';
+  useEffect(
+    () => (inEditor ? whenIdle(() => void loadHomeScreen().catch(() => undefined)) : undefined),
+    [inEditor],
+  );
+
   const openings = useRef(0);
   const open = useCallback((db: Database, deckId: DeckId | null) => {
     setScreen({ kind: 'opening' });
@@ -84,13 +95,7 @@ function EditorApp() {
     setScreen({ kind: 'home', db: boot.services.db });
   }, []);
 
-  if (screen.kind === 'opening') {
-    return (
-      <main className="boot" aria-busy="true">
-        <p>Opening Common Thread…</p>
-      </main>
-    );
-  }
+  if (screen.kind === 'opening') return <Opening />;
   if (screen.kind === 'failed') {
     return (
       <main className="boot">
@@ -104,18 +109,28 @@ function EditorApp() {
   if (screen.kind === 'home') {
     const { db, notice } = screen;
     return (
-      <HomeScreen
-        db={db}
-        notice={notice}
-        onOpen={(id) => open(db, id)}
-        onNew={() => {
-          setScreen({ kind: 'opening' });
-          startNewDeck(db).then(
-            (id) => open(db, id),
-            (error: unknown) => setScreen({ kind: 'failed', message: errorText(error) }),
-          );
-        }}
-      />
+      <LoadBoundary
+        fallback={
+          <main className="boot">
+            <p role="alert">{HOME_UNAVAILABLE}</p>
+          </main>
+        }
+      >
+        <Suspense fallback={<Opening />}>
+          <HomeScreen
+            db={db}
+            notice={notice}
+            onOpen={(id) => open(db, id)}
+            onNew={() => {
+              setScreen({ kind: 'opening' });
+              startNewDeck(db).then(
+                (id) => open(db, id),
+                (error: unknown) => setScreen({ kind: 'failed', message: errorText(error) }),
+              );
+            }}
+          />
+        </Suspense>
+      </LoadBoundary>
     );
   }
   const { boot } = screen;
@@ -128,6 +143,17 @@ function EditorApp() {
         onShowDecks={() => showDecks(boot)}
       />
     </EditorServicesContext.Provider>
+  );
+}
+
+const HOME_UNAVAILABLE =
+  'The list of decks could not be loaded. Reload the page to try again; your decks are kept in this browser.';
+
+function Opening() {
+  return (
+    <main className="boot" aria-busy="true">
+      <p>Opening Common Thread…</p>
+    </main>
   );
 }
 

@@ -1,8 +1,8 @@
 // What the editor's first load fetches: the editing screens, not the parts used now and then. The export dialog,
-// the pre-show check's rules, the presenter window, the bundle writer and reader (with the zip library), the
-// player written into bundles, the EXIF reader, the HEIC decoder, smartcrop and the confetti load when first
-// used; the show's player comes once the editor is idle (the service worker precaches them all, so offline still
-// works).
+// the pre-show check's rules, the tribute wizard, the presenter window, the bundle writer and reader (with the
+// zip library), the player written into bundles, the EXIF reader, the HEIC decoder, smartcrop and the confetti
+// load when first used; the show's player, drag in the lists and the list of decks come once the editor is up
+// (the service worker precaches them all, so offline still works).
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,8 @@ const LATER = {
   PresenterWindow: 'the presenter window',
   exportBundle: 'the bundle writer',
   openBundle: 'the bundle reader',
+  openBundleFile: 'opening a bundle into the editor',
+  TributeWizard: 'the tribute wizard',
   '_virtual_bundle-player': 'the player written into bundles',
   'full.esm': 'the EXIF reader',
   decodeHeic: 'the HEIC decoder',
@@ -27,6 +29,7 @@ const LATER = {
 const WHEN_IDLE = {
   Player: "the show's player",
   sortableKit: 'drag in the slide list and the reveal order',
+  HomeScreen: 'the list of decks',
 } as const;
 
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -88,7 +91,7 @@ test('the first load leaves the export, the check, the presenter window and the 
     bytes += entry;
   console.log(`editor first load: ${fetched.length} scripts, ${(bytes / 1024).toFixed(1)} KiB as sent`);
 
-  // The show's player and drag arrive by themselves, once the editor is up.
+  // The show's player, drag and the list of decks arrive by themselves, once the editor is up.
   for (const prefix of Object.keys(WHEN_IDLE)) {
     await expect.poll(() => fetched.some((name) => name.startsWith(`${prefix}-`))).toBe(true);
   }

@@ -20,7 +20,7 @@ const MIN_PHOTOS = 2;
 
 type Problems = { readonly photos?: string; readonly names?: string };
 
-type TributeWizardProps = {
+export type TributeWizardProps = {
   /** The editor's notices: photos that failed to import are reported there, as with Add photos. */
   readonly notify: (kind: Notice['kind'], text: string) => void;
   /** Photos are being added to the open deck: a tribute (a deck of its own) waits until they are in. */

@@ -8,7 +8,7 @@ import { loadSlideFonts } from '../../slide/fonts';
 import { useEffect, useRef, type RefObject, type Ref } from 'react';
 import { PlayIcon, RedoIcon, UndoIcon } from '../../ui/icons';
 import { DeckMenu } from './DeckMenu';
-import { TributeWizard } from '../dialogs/TributeWizard';
+import { LazyTributeWizard } from '../dialogs/LazyTributeWizard';
 import { PreShowCheck } from '../dialogs/PreShowCheck';
 import type { Notice } from '../../ui/useNotices';
 import { addTextAndEdit } from '../canvas/textEditing';
@@ -176,7 +176,7 @@ export function Toolbar({
           <span className="visually-hidden">Redo</span>
         </button>
       </div>
-      <TributeWizard notify={notify} importing={importing} openRef={tributeWizard} />
+      <LazyTributeWizard notify={notify} importing={importing} openRef={tributeWizard} />
       {/* Opened from the Deck menu and the welcome; out of the tab order, as its menu entry is the way in. */}
       <input
         ref={bundleInput}

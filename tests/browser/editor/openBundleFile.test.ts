@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mediaPath } from '../../../src/bundle/bundleLayout';
 import { createSaveStateStore, startAutosave } from '../../../src/session/autosave';
 import type { OpenChoice } from '../../../src/session/deckToOpen';
-import { openBundleFile } from '../../../src/editor/dialogs/useBundleOpen';
+import { openBundleFile } from '../../../src/editor/dialogs/openBundleFile';
 import { hashBytes } from '../../../src/media/hashBytes';
 import { createPhotoImportPool } from '../../../src/media/photoImportPool';
 import type { Deck, PhotoMeta } from '../../../src/model/deck';
