@@ -22,7 +22,7 @@ export async function buildPlayerScript(root: string): Promise<string> {
     logLevel: 'warn',
     clearScreen: false,
     publicDir: false,
-    plugins: [react()],
+    plugins: [fontsFromThePage(root), react()],
     // Vite decides "production" from the process's NODE_ENV, which is "development" in the dev server and
     // "test" under Vitest; the player must be the production build whichever process builds it (dev JSX
     // would also leak this machine's file paths into every bundle).
@@ -38,7 +38,8 @@ export async function buildPlayerScript(root: string): Promise<string> {
       minify: true,
       emptyOutDir: false,
       copyPublicDir: false,
-      // Fonts (src/slide/fonts.ts) become data URLs inside the script: a file:// page may not fetch them.
+      // Any asset becomes a data URL inside the script: a file:// page may not fetch it. (Not the fonts: the page
+      // carries those the deck uses, see fontsFromThePage.)
       assetsInlineLimit: () => true,
       lib: {
         entry: path.resolve(root, PLAYER_ENTRY),
@@ -53,6 +54,24 @@ export async function buildPlayerScript(root: string): Promise<string> {
   const script = makeInlineSafe(singleChunk(result));
   assertInlineSafe(script, 'bundle player');
   return script;
+}
+
+/**
+ * The player takes its font files from the page (src/player/pageFontFiles.ts), where the export embeds only
+ * those the deck's text uses, in place of the app's list of every shipped file (src/slide/fontFiles.ts).
+ */
+function fontsFromThePage(root: string): Plugin {
+  const shipped = path.resolve(root, 'src/slide/fontFiles.ts');
+  const fromThePage = path.resolve(root, 'src/player/pageFontFiles.ts');
+  return {
+    name: 'bundle-player-fonts-from-the-page',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (importer === fromThePage) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === shipped ? fromThePage : null;
+    },
+  };
 }
 
 function singleChunk(result: Awaited<ReturnType<typeof build>>): string {

@@ -1,7 +1,14 @@
 // The exported bundle's index.html: the deck embedded as JSON, and the classic player script beside it.
 import type { Deck } from '../model/deck';
 import { canonicalDeck } from '../model/serializeDeck';
-import { DECK_SCRIPT_ID, FIRST_SLIDE_ELEMENT_ID, FIRST_SLIDE_JPG, PLAYER_JS } from './bundleLayout';
+import type { BundleFont } from './bundleFonts';
+import {
+  DECK_SCRIPT_ID,
+  FIRST_SLIDE_ELEMENT_ID,
+  FIRST_SLIDE_JPG,
+  FONTS_SCRIPT_ID,
+  PLAYER_JS,
+} from './bundleLayout';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -76,7 +83,7 @@ export type PolicyOptions = {
 /**
  * Only what the player needs: its one script, this page's one stylesheet, photos from the bundle's files
  * (or, in a single HTML file, the blob: URLs made from the embedded bytes), and fonts from the data: URLs
- * inside the script. No network, no plug-ins, no forms, no <base>. 'self' admits file:// pages' own
+ * the page embeds. No network, no plug-ins, no forms, no <base>. 'self' admits file:// pages' own
  * files too, so the same page works unzipped on a laptop and from any folder of a web host.
  */
 export function contentSecurityPolicy({ script }: PolicyOptions): string {
@@ -100,6 +107,13 @@ const HINT_SINGLE = 'Loading the slideshow…';
 const NOSCRIPT =
   'This slideshow needs JavaScript. Turn JavaScript on in your browser, then open this file again.';
 
+export type PageOptions = {
+  /** The first slide as a picture until the player has drawn it (bundleIndexHtml). */
+  readonly firstSlidePicture?: boolean;
+  /** The font files the deck's text uses (bundle/bundleFonts), read by the player as the page's own. */
+  readonly fonts?: readonly BundleFont[];
+};
+
 /**
  * The empty icon stops browsers asking the host for /favicon.ico (a 404 in the console of every static host).
  * Everything up to and including the embedded deck: the same in index.html and the single HTML file. The
@@ -109,7 +123,7 @@ export function pageStart(
   deck: Deck,
   policy: PolicyOptions,
   hint: 'zip' | 'single',
-  firstSlidePicture = false,
+  { firstSlidePicture = false, fonts = [] }: PageOptions = {},
 ): string {
   return `<!doctype html>
 <html lang="en">
@@ -125,7 +139,7 @@ export function pageStart(
 ${firstSlidePicture ? `<img id="${FIRST_SLIDE_ELEMENT_ID}" src="${FIRST_SLIDE_JPG}" alt="" decoding="sync">\n` : ''}<div id="app"><p class="hint">${hint === 'zip' ? HINT_ZIP : HINT_SINGLE}</p></div>
 <noscript><p class="hint">${NOSCRIPT}</p></noscript>
 <script type="application/json" id="${DECK_SCRIPT_ID}">${scriptSafeJson(canonicalDeck(deck))}</script>
-`;
+${fonts.length > 0 ? `<script type="application/json" id="${FONTS_SCRIPT_ID}">${scriptSafeJson(fonts)}</script>\n` : ''}`;
 }
 
 /**
@@ -133,14 +147,14 @@ ${firstSlidePicture ? `<img id="${FIRST_SLIDE_ELEMENT_ID}" src="${FIRST_SLIDE_JP
  * it opens, and starts the player script once it is painted (PLAYER_LOADER); the player takes the picture away
  * once it has drawn that slide itself.
  */
-export function bundleIndexHtml(deck: Deck, { firstSlidePicture = false } = {}): string {
-  if (!firstSlidePicture) {
-    return `${pageStart(deck, { script: "'self'" }, 'zip')}<script src="${PLAYER_JS}" defer></script>
+export function bundleIndexHtml(deck: Deck, options: PageOptions = {}): string {
+  if (!options.firstSlidePicture) {
+    return `${pageStart(deck, { script: "'self'" }, 'zip', options)}<script src="${PLAYER_JS}" defer></script>
 </body>
 </html>
 `;
   }
-  return `${pageStart(deck, { script: `'self' '${PLAYER_LOADER_HASH}'` }, 'zip', true)}<script>${PLAYER_LOADER}</script>
+  return `${pageStart(deck, { script: `'self' '${PLAYER_LOADER_HASH}'` }, 'zip', options)}<script>${PLAYER_LOADER}</script>
 </body>
 </html>
 `;

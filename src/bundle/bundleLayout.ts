@@ -12,6 +12,8 @@ export const FIRST_SLIDE_JPG = 'first-slide.jpg';
 export const FIRST_SLIDE_ELEMENT_ID = 'first-slide';
 /** The id of the `<script type="application/json">` in index.html that holds the deck. */
 export const DECK_SCRIPT_ID = 'common-thread-deck';
+/** The id of the `<script type="application/json">` in index.html that holds the font files the deck uses. */
+export const FONTS_SCRIPT_ID = 'common-thread-fonts';
 /** In a single HTML file, each photo is a `<script type="application/octet-stream">` with this attribute (its id). */
 export const MEDIA_SCRIPT_ATTRIBUTE = 'data-photo-id';
 

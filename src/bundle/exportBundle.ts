@@ -21,6 +21,8 @@ import { abortError, untilAborted } from './cancellable';
 import { exportPhoto, type BundlePhoto } from './exportPhoto';
 import type { ExportPreset } from './exportPresets';
 import { singleFileHtml } from './singleFileHtml';
+import { embedFonts } from './embedFonts';
+import type { FontFile } from '../slide/fontFiles';
 
 export type ExportBundleOptions = {
   readonly readPhoto: (photo: PhotoMeta) => Promise<Blob>;
@@ -37,6 +39,12 @@ export type ExportBundleOptions = {
   readonly firstSlidePicture?: Blob | null;
   /** Speaker notes go out only when this is true (for presenting from the bundle); false when not given. */
   readonly includeNotes?: boolean;
+  /**
+   * Reads a shipped font file's bytes; fetches its URL when not given. Only the files the deck's text draws
+   * with are read (embedFonts); one that cannot be read is left out, its text falling back to the theme's
+   * family, as the player does with a font that fails to load.
+   */
+  readonly readFont?: (file: FontFile) => Promise<Uint8Array>;
 };
 
 const WRITE_PERCENT_UNITS = 100;
@@ -185,7 +193,9 @@ async function writeBundle(deck: Deck, options: ExportBundleOptions): Promise<Bl
   // Text shrinks well; photos are already compressed, so deflating them only costs time.
   const text = { compression: 'DEFLATE' as const, compressionOptions: { level: 6 }, date };
   const picture = options.firstSlidePicture ?? null;
-  zip.file(INDEX_HTML, bundleIndexHtml(bundle.deck, { firstSlidePicture: picture !== null }), text);
+  const fonts = await embedFonts(bundle.deck, options.readFont);
+  throwIfAborted(signal);
+  zip.file(INDEX_HTML, bundleIndexHtml(bundle.deck, { firstSlidePicture: picture !== null, fonts }), text);
   if (picture) zip.file(FIRST_SLIDE_JPG, picture, { binary: true, compression: 'STORE', date });
   zip.file(README_TXT, bundleReadme(bundle.deck), text);
   zip.file(PLAYER_JS, playerScript, text);
@@ -233,7 +243,9 @@ async function writeSingleFileHtml(deck: Deck, options: ExportBundleOptions): Pr
   onProgress?.(0, total);
   const bundle = await prepareBundle(deck, options, (done) => onProgress?.(done, total));
   throwIfAborted(signal);
-  const html = await singleFileHtml(bundle.deck, bundle.photos, playerScript);
+  const fonts = await embedFonts(bundle.deck, options.readFont);
+  throwIfAborted(signal);
+  const html = await singleFileHtml(bundle.deck, bundle.photos, playerScript, fonts);
   onProgress?.(total, total);
   return html;
 }

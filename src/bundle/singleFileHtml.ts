@@ -2,6 +2,7 @@
 // places that refuse zip attachments. Opens and plays like the zip's index.html, from anywhere.
 import type { Deck } from '../model/deck';
 import { pageStart } from './bundleIndexHtml';
+import type { BundleFont } from './bundleFonts';
 import { MEDIA_SCRIPT_ATTRIBUTE } from './bundleLayout';
 import type { BundlePhoto } from './exportPhoto';
 
@@ -42,11 +43,12 @@ export async function singleFileHtml(
   deck: Deck,
   photos: readonly BundlePhoto[],
   playerScript: string,
+  fonts: readonly BundleFont[] = [],
 ): Promise<Blob> {
   const script = inlineScriptText(playerScript);
   // The policy admits exactly this script, by its hash: nothing else on the page can run.
   const hash = await sha256Base64(script);
-  const parts: BlobPart[] = [pageStart(deck, { script: `'sha256-${hash}'` }, 'single')];
+  const parts: BlobPart[] = [pageStart(deck, { script: `'sha256-${hash}'` }, 'single', { fonts })];
   for (const photo of photos) {
     // Not JavaScript, so never run: the player reads each element's text and makes a blob: URL of it.
     parts.push(

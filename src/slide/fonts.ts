@@ -1,14 +1,7 @@
 // The two fonts the app ships (Inter as sans, Playfair Display as serif), registered with the FontFace API.
 import { useEffect, useState } from 'react';
-import interLatin400 from '@fontsource/inter/files/inter-latin-400-normal.woff2?url';
-import interLatin700 from '@fontsource/inter/files/inter-latin-700-normal.woff2?url';
-import interLatinExt400 from '@fontsource/inter/files/inter-latin-ext-400-normal.woff2?url';
-import interLatinExt700 from '@fontsource/inter/files/inter-latin-ext-700-normal.woff2?url';
-import playfairLatin400 from '@fontsource/playfair-display/files/playfair-display-latin-400-normal.woff2?url';
-import playfairLatin700 from '@fontsource/playfair-display/files/playfair-display-latin-700-normal.woff2?url';
-import playfairLatinExt400 from '@fontsource/playfair-display/files/playfair-display-latin-ext-400-normal.woff2?url';
-import playfairLatinExt700 from '@fontsource/playfair-display/files/playfair-display-latin-ext-700-normal.woff2?url';
 import type { TextItem } from '../model/deck';
+import { FONT_FILES } from './fontFiles';
 
 export type SlideFont = TextItem['font'];
 
@@ -23,26 +16,6 @@ export const FONT_FAMILIES: Readonly<Record<SlideFont, string>> = {
 
 /** The names the text panel shows. */
 export const FONT_LABELS: Readonly<Record<SlideFont, string>> = { sans: 'Sans', serif: 'Serif' };
-
-// From @fontsource's CSS: the latin-ext files only carry the letters latin lacks (e.g. "ã" in "São Paulo").
-const LATIN =
-  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
-const LATIN_EXT =
-  'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
-
-type FontFile = { font: SlideFont; weight: '400' | '700'; unicodeRange: string; url: string };
-
-// In the app these are asset URLs; in the bundle's player build they are data URLs, so they load from file://.
-const FONT_FILES: readonly FontFile[] = [
-  { font: 'sans', weight: '400', unicodeRange: LATIN, url: interLatin400 },
-  { font: 'sans', weight: '700', unicodeRange: LATIN, url: interLatin700 },
-  { font: 'sans', weight: '400', unicodeRange: LATIN_EXT, url: interLatinExt400 },
-  { font: 'sans', weight: '700', unicodeRange: LATIN_EXT, url: interLatinExt700 },
-  { font: 'serif', weight: '400', unicodeRange: LATIN, url: playfairLatin400 },
-  { font: 'serif', weight: '700', unicodeRange: LATIN, url: playfairLatin700 },
-  { font: 'serif', weight: '400', unicodeRange: LATIN_EXT, url: playfairLatinExt400 },
-  { font: 'serif', weight: '700', unicodeRange: LATIN_EXT, url: playfairLatinExt700 },
-];
 
 let loading: Promise<void> | null = null;
 let loaded = false;

@@ -142,14 +142,15 @@ test('duplicate and delete a slide from its menu, and add a caption, each undoab
   await expect.poll(texts).toEqual([[], [], [], []]);
 });
 
-test('the exported bundle carries the shipped fonts and loads them from file://, offline', async ({
+test('the exported bundle carries the font files its text uses, and loads them from file://, offline', async ({
   page,
   browser,
 }) => {
   await threeSlides(page);
   await slideButton(page, 1).click();
   await page.getByRole('button', { name: 'Add text' }).click();
-  await page.keyboard.type('Ana and Rui');
+  // Regular sans; "ł" is in Inter's latin-ext file, the rest in its latin one.
+  await page.keyboard.type('Ana and Rui, Łódź');
   await page.keyboard.press('Escape');
   const downloadPromise = page.waitForEvent('download');
   await chooseDeckAction(page, 'Export bundle');
@@ -161,8 +162,13 @@ test('the exported bundle carries the shipped fonts and loads them from file://,
   await closeExportDone(page, download.suggestedFilename());
   const unzipped = mkdtempSync(path.join(tmpdir(), 'common-thread-fonts-'));
   const zip = await unzipTo(await download.path(), unzipped);
-  // No font files beside index.html: the player script carries them.
+  // No font files beside index.html, and none in the player script: the page carries the ones the text uses.
   expect(Object.keys(zip.files).filter((name) => /\.(woff2?|ttf|otf)$/.test(name))).toEqual([]);
+  // A woff2 file starts "wOF2", "d09GMg" in base64.
+  expect(await zip.file('player.js')!.async('string')).not.toContain('base64,d09GMg');
+  expect(
+    (await zip.file('index.html')!.async('string')).match(/data:font\/woff2;base64,d09GMg/g),
+  ).toHaveLength(2);
 
   const offline = await browser.newContext({ offline: true });
   const bundlePage = await offline.newPage();
@@ -180,13 +186,18 @@ test('the exported bundle carries the shipped fonts and loads them from file://,
         .map((face) => `${face.family.replace(/"/g, '')} ${face.weight} ${face.status}`)
         .sort(),
     );
-  await expect
-    .poll(faces)
-    .toEqual(
-      ['Sans', 'Serif'].flatMap((family) =>
-        ['400', '400', '700', '700'].map((weight) => `Common Thread ${family} ${weight} loaded`),
-      ),
-    );
+  await expect.poll(faces).toEqual(['Common Thread Sans 400 loaded', 'Common Thread Sans 400 loaded']);
+  // Drawn in Inter, not a fallback: the text's width is Inter's for these letters.
+  expect(
+    await bundlePage.evaluate(() => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      const width = (family: string) => {
+        context.font = `40px ${family}`;
+        return context.measureText('Ana and Rui, Łódź').width;
+      };
+      return Math.abs(width('"Common Thread Sans", serif') - width('serif')) > 1;
+    }),
+  ).toBe(true);
   expect(problems).toEqual([]);
   await offline.close();
 });

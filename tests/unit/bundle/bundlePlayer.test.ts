@@ -43,6 +43,10 @@ describe('virtual:bundle-player', () => {
       // The production build whatever process built it: no dev JSX, which also carries this machine's paths.
       expect(playerScript).not.toContain('jsxDEV');
       expect(playerScript).not.toContain(process.cwd());
+      // No font built in: the page carries the files the deck's text uses (bundle/embedFonts).
+      // (A woff2 file starts "wOF2", "d09GMg" in base64.)
+      expect(playerScript).not.toContain('base64,d09GMg');
+      expect(playerScript).toContain('common-thread-fonts');
       // The entry really is in there: it looks for the deck by this id.
       expect(playerScript).toContain('common-thread-deck');
     },
