@@ -85,7 +85,7 @@ function presetFigures(preset: ExportPreset, medians: Record<string, Measurement
   const bundleMiB = bundleBytes / MIB;
   const startHeap = measured(app, START_HEAP_KEY);
   const startProcess = measured(app, START_PROCESS_KEY);
-  const estimate = estimateBundleSize(deck, preset, playerScript.length);
+  const estimate = estimateBundleSize(deck, preset, { playerScriptBytes: playerScript.length });
   // Resizing decodes each 12 MP photo: its pixels are a fixed cost that no small bundle can make up for.
   const decodeNote =
     preset === 'original' ? '' : '; one 12 MP photo decoded is 46 MB of pixels, whatever the bundle weighs';

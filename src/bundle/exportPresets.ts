@@ -131,29 +131,43 @@ const FIRST_SLIDE_BYTES_PER_PIXEL = 0.12;
 
 export type BundleFormat = 'zip' | 'html';
 
+/** What the bundle carries besides the deck and its photos, as measured by the export dialog. */
+export type BundleExtras = {
+  /** The player script's bytes. */
+  readonly playerScriptBytes: number;
+  /** The characters of the data: URLs of the fonts the page carries (bundle/embedFonts); 0 when unknown. */
+  readonly fontDataBytes?: number;
+};
+
+/** Base64 of already compressed font files deflates to about its 6 bits of 8. */
+const DEFLATED_BASE64_RATIO = 0.76;
+
 /**
- * The bundle's expected size in bytes: each photo as the preset writes it, the player script, the deck
- * (twice in a zip: deck.json and inside index.html), the zip's first-slide picture and its own records. A single HTML file holds
- * the photos as base64 (4 bytes for 3) and nothing is compressed.
+ * The bundle's expected size in bytes: each photo as the preset writes it, the player script, the fonts the
+ * page carries, the deck (twice in a zip: deck.json and inside index.html), the zip's first-slide picture and
+ * its own records. A single HTML file holds the photos as base64 (4 bytes for 3) and nothing is compressed.
  */
 export function estimateBundleSize(
   deck: Deck,
   preset: ExportPreset,
-  playerScriptBytes: number,
+  { playerScriptBytes, fontDataBytes = 0 }: BundleExtras,
   format: BundleFormat = 'zip',
 ): number {
   const photos = Object.values(deck.photos);
   const photoBytes = photos.reduce((sum, photo) => sum + estimatePhotoBytes(photo, preset), 0);
   const deckBytes = JSON.stringify(deck).length;
   if (format === 'html') {
-    return Math.round(PAGE_AND_README_BYTES + playerScriptBytes + deckBytes + (photoBytes * 4) / 3);
+    return Math.round(
+      PAGE_AND_README_BYTES + playerScriptBytes + fontDataBytes + deckBytes + (photoBytes * 4) / 3,
+    );
   }
   const entries = photos.length + 5;
   const text = (playerScriptBytes + deckBytes * 2.2 + PAGE_AND_README_BYTES) * DEFLATED_TEXT_RATIO;
+  const fonts = fontDataBytes * DEFLATED_BASE64_RATIO;
   const records = entries * ZIP_ENTRY_OVERHEAD * 2 + photos.length * MEDIA_PATH_LENGTH * 2 + ZIP_END_RECORD;
   const firstSlide =
     deck.slides.length > 0 ? deck.size.width * deck.size.height * FIRST_SLIDE_BYTES_PER_PIXEL : 0;
-  return Math.round(photoBytes + text + records + firstSlide);
+  return Math.round(photoBytes + text + fonts + records + firstSlide);
 }
 
 /** "about 38 MB", "about 900 kB": what the dialog shows beside each preset. */

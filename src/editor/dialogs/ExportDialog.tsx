@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { bundleDeck, bundleSummary, hasNotes } from '../../bundle/bundleContents';
+import { embedFonts } from '../../bundle/embedFonts';
 import {
   EXPORT_PRESETS,
   estimateBundleSize,
@@ -25,7 +26,7 @@ import './exportDialog.css';
 import { LIMITS } from '../../model/limits';
 
 /** The built player's size until the real script has loaded (it is about this big). */
-const PLAYER_SIZE_GUESS = 900_000;
+const PLAYER_SIZE_GUESS = 620_000;
 
 type ExportDialogProps = {
   readonly open: boolean;
@@ -43,6 +44,7 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
   const [singleFile, setSingleFile] = useState(false);
   const [includeNotes, setIncludeNotes] = useState(false);
   const [playerBytes, setPlayerBytes] = useState(PLAYER_SIZE_GUESS);
+  const [fontBytes, setFontBytes] = useState(0);
   const [exported, setExported] = useState<ExportedFile | null>(null);
 
   useEffect(() => {
@@ -69,6 +71,19 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
     };
   }, [open]);
 
+  // The font files the deck's text uses, read as the export will (they come from the app's cache).
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    embedFonts(deck).then(
+      (fonts) => live && setFontBytes(fonts.reduce((sum, font) => sum + font.url.length, 0)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [open, deck]);
+
   // Sizes are those of what goes out: the photos the slides show, the notes only when ticked.
   const estimates = useMemo(() => {
     if (!open) return new Map<ExportPreset, number>();
@@ -76,10 +91,15 @@ export function ExportDialog({ open, onClose, progress, onExport, onCancel }: Ex
     return new Map(
       EXPORT_PRESETS.map((info) => [
         info.id,
-        estimateBundleSize(carried, info.id, playerBytes, singleFile ? 'html' : 'zip'),
+        estimateBundleSize(
+          carried,
+          info.id,
+          { playerScriptBytes: playerBytes, fontDataBytes: fontBytes },
+          singleFile ? 'html' : 'zip',
+        ),
       ]),
     );
-  }, [open, deck, playerBytes, singleFile, includeNotes]);
+  }, [open, deck, playerBytes, fontBytes, singleFile, includeNotes]);
   const summary = open ? bundleSummary(deck, { includeNotes }) : '';
   const notesWritten = open && hasNotes(deck);
 

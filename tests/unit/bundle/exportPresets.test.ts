@@ -133,26 +133,38 @@ describe('estimateBundleSize', () => {
   const deck = testDeck(photos);
 
   it('is the photos, the compressed player and deck, the first-slide picture and the zip records', () => {
-    const size = estimateBundleSize(deck, 'original', 900_000);
+    const size = estimateBundleSize(deck, 'original', { playerScriptBytes: 900_000 });
     // The deck is 1920 × 1080: its first slide as a JPEG weighs about 250 kB.
     const firstSlide = 1920 * 1080 * 0.12;
     expect(size).toBeGreaterThan(130_000 + 900_000 * 0.2 + firstSlide);
     expect(size).toBeLessThan(130_000 + 900_000 * 0.4 + firstSlide + 10_000);
-    expect(estimateBundleSize({ ...deck, slides: [] }, 'original', 900_000)).toBeLessThan(
-      size - firstSlide + 1,
-    );
+    expect(
+      estimateBundleSize({ ...deck, slides: [] }, 'original', { playerScriptBytes: 900_000 }),
+    ).toBeLessThan(size - firstSlide + 1);
+  });
+
+  it('counts the fonts the page carries: deflated in a zip, as they are in a single HTML file', () => {
+    const without = estimateBundleSize(deck, 'original', { playerScriptBytes: 900_000 });
+    const zip = estimateBundleSize(deck, 'original', { playerScriptBytes: 900_000, fontDataBytes: 200_000 });
+    expect(zip - without).toBeGreaterThan(140_000);
+    expect(zip - without).toBeLessThan(170_000);
+    const html = (fontDataBytes: number) =>
+      estimateBundleSize(deck, 'original', { playerScriptBytes: 900_000, fontDataBytes }, 'html');
+    expect(html(200_000) - html(0)).toBe(200_000);
   });
 
   it('is larger as a single HTML file: base64 photos and an uncompressed player', () => {
-    const zip = estimateBundleSize(deck, 'original', 900_000);
-    const html = estimateBundleSize(deck, 'original', 900_000, 'html');
+    const zip = estimateBundleSize(deck, 'original', { playerScriptBytes: 900_000 });
+    const html = estimateBundleSize(deck, 'original', { playerScriptBytes: 900_000 }, 'html');
     expect(html).toBeGreaterThan(130_000 * (4 / 3) + 900_000);
     expect(html).toBeGreaterThan(zip);
   });
 
   it('orders the presets Original ≥ High ≥ Email for a deck of large photos', () => {
     const large = { ...deck, photos: Object.fromEntries([['a'.repeat(64), photo(6000, 4000, 9_000_000)]]) };
-    const [original, high, email] = EXPORT_PRESETS.map((p) => estimateBundleSize(large, p.id, 900_000));
+    const [original, high, email] = EXPORT_PRESETS.map((p) =>
+      estimateBundleSize(large, p.id, { playerScriptBytes: 900_000 }),
+    );
     expect(original).toBeGreaterThan(high ?? 0);
     expect(high).toBeGreaterThan(email ?? 0);
   });
