@@ -1,7 +1,7 @@
 // Vite plugin: serves `virtual:bundle-player`, the standalone player built as one classic IIFE script for bundles.
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { build, normalizePath } from 'vite';
 import type { Plugin, Rolldown } from 'vite';
 import { assertInlineSafe, makeInlineSafe } from './inlineSafeScript.ts';
 
@@ -61,15 +61,16 @@ export async function buildPlayerScript(root: string): Promise<string> {
  * those the deck's text uses, in place of the app's list of every shipped file (src/slide/fontFiles.ts).
  */
 function fontsFromThePage(root: string): Plugin {
-  const shipped = path.resolve(root, 'src/slide/fontFiles.ts');
-  const fromThePage = path.resolve(root, 'src/player/pageFontFiles.ts');
+  // Vite's ids use forward slashes on every system.
+  const shipped = normalizePath(path.resolve(root, 'src/slide/fontFiles.ts'));
+  const fromThePage = normalizePath(path.resolve(root, 'src/player/pageFontFiles.ts'));
   return {
     name: 'bundle-player-fonts-from-the-page',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (importer === fromThePage) return null;
+      if (importer !== undefined && normalizePath(importer) === fromThePage) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === shipped ? fromThePage : null;
+      return resolved && normalizePath(resolved.id) === shipped ? fromThePage : null;
     },
   };
 }

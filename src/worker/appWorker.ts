@@ -37,5 +37,14 @@ async function run(job: WorkerJob): Promise<{ answer: unknown; transfer?: Transf
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerJob>) => {
-  void run(event.data).then(({ answer, transfer = [] }) => self.postMessage(answer, { transfer }));
+  run(event.data)
+    .then(({ answer, transfer = [] }) => self.postMessage(answer, { transfer }))
+    .catch((error: unknown) => {
+      // A job that could not run (its code failed to load, a message that is not a job, an answer that cannot
+      // be sent) is the worker failing: thrown from a task of its own, it reaches the page as the worker's
+      // error event, which every caller answers (a rejected promise in a worker reaches no one).
+      setTimeout(() => {
+        throw error;
+      });
+    });
 });

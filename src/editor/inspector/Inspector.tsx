@@ -1,6 +1,6 @@
 // The inspector for the selected slide: the sections that fit the selection (text, quiz, layout, reveal, answer,
 // style, notes, theme), the most used first, each folded or open as the user left it.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { commands } from '../../store/commands';
 import { useDeck } from '../../store/deckStore';
@@ -30,6 +30,17 @@ export function Inspector() {
   // The order the sections had when the focus came into the inspector: working in a section selects its photo
   // (a reveal row does), and the sections must not move under the pointer between the press and the click.
   const [kept, setKept] = useState<readonly InspectorSectionId[] | null>(null);
+  const aside = useRef<HTMLElement>(null);
+  // A focused element that goes away (a row moved in the reveal order) takes the focus with it and no blur is
+  // told; the order is let go as soon as anything outside the inspector takes the focus.
+  useEffect(() => {
+    if (!kept) return;
+    const onFocusIn = (event: FocusEvent) => {
+      if (!(event.target instanceof Node && aside.current?.contains(event.target))) setKept(null);
+    };
+    document.addEventListener('focusin', onFocusIn);
+    return () => document.removeEventListener('focusin', onFocusIn);
+  }, [kept]);
 
   if (!slide) {
     return (
@@ -147,6 +158,7 @@ export function Inspector() {
 
   return (
     <aside
+      ref={aside}
       className="panel inspector"
       aria-label="Inspector"
       onFocus={() => {

@@ -33,6 +33,8 @@ export function SlideMenu({ slideId, name }: SlideMenuProps) {
       <button
         type="button"
         ref={trigger}
+        // Keeps the focus when the slide list is made again sortable (useSortableKit).
+        data-focus-key={`menu ${slideId}`}
         className="small slide-menu-button"
         aria-label={`${name} actions`}
         aria-haspopup="menu"
