@@ -1,5 +1,6 @@
 // A small pool of import workers: photos are imported in parallel off the main thread, results come back as they finish.
 import type { ImportPhotoResult, PhotoFile } from './importPhoto';
+import { startAppWorker } from './appWorker';
 import type { ImportJob, ImportJobDone } from './importJob';
 
 export type OnImported = (result: ImportPhotoResult, index: number) => void | Promise<void>;
@@ -34,11 +35,7 @@ export function defaultPoolSize(cores: number = navigator.hardwareConcurrency ||
 }
 
 export function createImportWorker(): Worker {
-  // The app's one worker script (src/worker/appWorker.ts): this name has it warm up for imports as it starts.
-  return new Worker(new URL('../worker/appWorker.ts', import.meta.url), {
-    type: 'module',
-    name: 'photo import',
-  });
+  return startAppWorker('photo import');
 }
 
 type Run = {

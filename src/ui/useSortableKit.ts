@@ -1,9 +1,27 @@
 // The sortable lists' drag and keyboard moves (@dnd-kit) arrive after the editor's first load. A list renders
 // without them until then; when they arrive its rows are made again as sortable ones, and what had the focus in
 // the list (a slide, a handle, a clue being typed) has it again, caret and all.
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type HTMLAttributes,
+  type RefObject,
+} from 'react';
 
 export type SortableKit = typeof import('./sortableKit');
+
+/** What a sortable row passes to its element and its drag handle (sortableKit's useSortableRow). */
+export type SortableRowParts = {
+  readonly rowRef: (element: HTMLElement | null) => void;
+  readonly dragging: boolean;
+  readonly style: CSSProperties;
+  readonly handleRef: (element: HTMLElement | null) => void;
+  /** The handle's attributes and listeners, its onKeyDown (Space lifts) among them. */
+  readonly handle: HTMLAttributes<HTMLElement>;
+};
 
 let kitLoading: Promise<SortableKit> | null = null;
 let kitLoaded: SortableKit | null = null;

@@ -12,7 +12,7 @@ const importing = () => import('../media/importJob');
 
 // An import worker fetches its code, the EXIF reader and smartcrop as it starts, so the first photo does not
 // wait for them. (Not the HEIC decoder: it is large and only for HEIC.) A failure here is the job's to report.
-// The import pool names its workers so (createImportWorker); the bundle opener names its own 'bundle open'.
+// The import pool names its workers so (media/photoImportPool); the other jobs' workers have names of their own.
 if (self.name === 'photo import') {
   void importing().catch(() => undefined);
   void import('exifr').catch(() => undefined);

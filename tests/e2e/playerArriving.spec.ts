@@ -2,8 +2,8 @@
 // player is there shows black, holds the clicker's keys and gives them to the player once it has arrived; a
 // player that cannot arrive is said, with the way back to the editor.
 import { expect, test, type Page } from '@playwright/test';
-import path from 'node:path';
-import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
+import { haveFixtures, noFixturesMessage } from './fixtures';
+import { addPhotos, quizOfAll } from './photosIn';
 
 test.skip(!haveFixtures, noFixturesMessage);
 // The page's own requests, where the test can hold the player's chunk back (a service worker would answer them).
@@ -21,21 +21,7 @@ async function quizWithPlayerHeldBack(page: Page, fail = false) {
     else await route.continue();
   });
   await page.goto('/');
-  await page
-    .getByLabel('Add photos')
-    .setInputFiles(
-      fixtureFiles('photos').filter((f) => PHOTOS.some((name) => path.basename(f).startsWith(name))),
-    );
-  const photos = page.getByRole('list', { name: 'Photos' });
-  await expect(photos.getByRole('listitem')).toHaveCount(3, { timeout: 30_000 });
-  await expect(page.getByRole('progressbar')).toHaveCount(0);
-  await photos.getByRole('button').nth(0).click();
-  await photos
-    .getByRole('button')
-    .nth(2)
-    .click({ modifiers: ['Shift'] });
-  await page.getByRole('button', { name: 'New slide' }).click();
-  await page.getByRole('switch', { name: 'Quiz reveal' }).click();
+  await quizOfAll(page, await addPhotos(page, PHOTOS));
   await expect(page.getByText('All changes saved')).toBeVisible();
   return arrive;
 }

@@ -2,8 +2,8 @@
 // is here the lists work without it (select, Move up / down); when it arrives the rows are made again as
 // sortable ones, and what had the focus keeps it — a clue half typed goes on where it was.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import path from 'node:path';
-import { fixtureFiles, haveFixtures, noFixturesMessage } from './fixtures';
+import { haveFixtures, noFixturesMessage } from './fixtures';
+import { addPhotos, quizOfAll } from './photosIn';
 
 test.skip(!haveFixtures, noFixturesMessage);
 // The page's own requests, where the test can hold the kit's chunk back (a service worker would answer them).
@@ -20,14 +20,7 @@ async function editorWithKitHeldBack(page: Page) {
     await route.continue();
   });
   await page.goto('/');
-  await page
-    .getByLabel('Add photos')
-    .setInputFiles(
-      fixtureFiles('photos').filter((f) => PHOTOS.some((name) => path.basename(f).startsWith(name))),
-    );
-  const photos = page.getByRole('list', { name: 'Photos' });
-  await expect(photos.getByRole('listitem')).toHaveCount(3, { timeout: 30_000 });
-  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  const photos = await addPhotos(page, PHOTOS);
   return { arrive, photos };
 }
 
@@ -52,13 +45,7 @@ test('the reveal order works before drag arrives, and a clue being typed keeps t
   page,
 }) => {
   const { arrive, photos } = await editorWithKitHeldBack(page);
-  await photos.getByRole('button').nth(0).click();
-  await photos
-    .getByRole('button')
-    .nth(2)
-    .click({ modifiers: ['Shift'] });
-  await page.getByRole('button', { name: 'New slide' }).click();
-  await page.getByRole('switch', { name: 'Quiz reveal' }).click();
+  await quizOfAll(page, photos);
   const order = page.getByRole('list', { name: 'Reveal order' });
   await expect(order.getByRole('listitem')).toHaveCount(3);
   const [first, second, third] = await rowNames(order);

@@ -1,19 +1,11 @@
 // The order a quiz slide's photos are revealed in: drag (or keys) to reorder, leave photos out, give each a clue.
-import {
-  useCallback,
-  useMemo,
-  useRef,
-  type CSSProperties,
-  type HTMLAttributes,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import { useCallback, useMemo, useRef, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { useStore } from 'zustand';
 import type { Deck, Item, Reveal, Slide } from '../../model/deck';
 import type { ItemId, PhotoId } from '../../model/ids';
 import { moveInList } from '../../model/moveInList';
 import { commands } from '../../store/commands';
-import type { SortableKit } from '../../ui/useSortableKit';
+import type { SortableKit, SortableRowParts } from '../../ui/useSortableKit';
 import { useSortableKit } from '../../ui/useSortableKit';
 import { useEditorServices } from '../editorServices';
 import { photoName } from '../library/photoName';
@@ -131,28 +123,10 @@ type RevealStepRowProps = RevealRowProps & {
 };
 
 function SortableRevealRow({ kit, ...row }: RevealStepRowProps & { readonly kit: SortableKit }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    kit.useSortable({ id: row.item.id });
-  return (
-    <RevealStepRow
-      {...row}
-      rowRef={setNodeRef}
-      dragging={isDragging}
-      style={{ transform: kit.CSS.Translate.toString(transform), transition }}
-      handleRef={setActivatorNodeRef}
-      handle={{ ...attributes, ...listeners }}
-    />
-  );
+  return <RevealStepRow {...row} {...kit.useSortableRow(row.item.id)} />;
 }
 
-type RevealStepRowLayoutProps = RevealStepRowProps & {
-  readonly rowRef?: Ref<HTMLLIElement>;
-  readonly dragging?: boolean;
-  readonly style?: CSSProperties;
-  readonly handleRef?: Ref<HTMLButtonElement>;
-  /** The sortable's attributes and listeners for the drag handle. */
-  readonly handle?: HTMLAttributes<HTMLButtonElement>;
-};
+type RevealStepRowLayoutProps = RevealStepRowProps & Partial<SortableRowParts>;
 
 function RevealStepRow({
   step,

@@ -1,14 +1,5 @@
 // The slide list: a thumbnail of every slide from the one slide renderer; click to select, drag (or keys) to reorder.
-import {
-  memo,
-  useCallback,
-  useMemo,
-  useRef,
-  type CSSProperties,
-  type HTMLAttributes,
-  type KeyboardEvent,
-  type Ref,
-} from 'react';
+import { memo, useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Deck, Slide } from '../../model/deck';
 import type { PhotoId, SlideId } from '../../model/ids';
@@ -16,7 +7,7 @@ import { lastStepBeforeAnswer } from '../../model/revealSteps';
 import { SlideView } from '../../slide/SlideView';
 import { commands } from '../../store/commands';
 import { useDeck } from '../../store/deckStore';
-import type { SortableKit } from '../../ui/useSortableKit';
+import type { SortableKit, SortableRowParts } from '../../ui/useSortableKit';
 import { useSortableKit } from '../../ui/useSortableKit';
 import { useEditorServices } from '../editorServices';
 import { SlideMenu } from './SlideMenu';
@@ -109,30 +100,10 @@ function SortableSlideList({ kit, slides, rows }: SortableSlideListProps) {
 }
 
 function SortableSlideRow({ kit, ...row }: SlideRowProps & { kit: SortableKit }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    kit.useSortable({ id: row.slide.id });
-  return (
-    <SlideRow
-      {...row}
-      rowRef={setNodeRef}
-      dragging={isDragging}
-      style={{ transform: kit.CSS.Translate.toString(transform), transition }}
-      handleRef={setActivatorNodeRef}
-      handle={{ ...attributes, ...listeners }}
-      onHandleKey={(event) => listeners?.onKeyDown?.(event)}
-    />
-  );
+  return <SlideRow {...row} {...kit.useSortableRow(row.slide.id)} />;
 }
 
-type SlideRowLayoutProps = SlideRowProps & {
-  readonly rowRef?: Ref<HTMLLIElement>;
-  readonly dragging?: boolean;
-  readonly style?: CSSProperties;
-  readonly handleRef?: Ref<HTMLButtonElement>;
-  /** The sortable's attributes and listeners for the slide's button. */
-  readonly handle?: HTMLAttributes<HTMLButtonElement>;
-  readonly onHandleKey?: (event: KeyboardEvent<HTMLButtonElement>) => void;
-};
+type SlideRowLayoutProps = SlideRowProps & Partial<SortableRowParts>;
 
 function SlideRow({
   deck,
@@ -145,7 +116,6 @@ function SlideRow({
   style,
   handleRef,
   handle,
-  onHandleKey,
 }: SlideRowLayoutProps) {
   const { deckStore, session } = useEditorServices();
   const name = `Slide ${index + 1}`;
@@ -155,7 +125,7 @@ function SlideRow({
       deckStore.getState().dispatch(commands.deleteSlide, { slideId: slide.id });
       return;
     }
-    onHandleKey?.(event);
+    handle?.onKeyDown?.(event);
   };
 
   return (
